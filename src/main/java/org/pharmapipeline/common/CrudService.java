@@ -1,0 +1,165 @@
+package org.pharmapipeline.common;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The read and write rules every collection shares: lookup or 404, optimistic concurrency through
+ * If-Match, paged and sorted lists, and citations that must point at stored sources. A feature
+ * supplies only its mapping, cross-field rules, filters and sort fields.
+ *
+ * @param <E> the entity
+ * @param <Q> the request body clients send
+ * @param <R> the response body clients receive
+ */
+public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> {
+
+    private final Class<E> type;
+    private final String kind;
+
+    @Inject
+    protected EntityManager em;
+
+    protected CrudService(Class<E> type, String kind) {
+        this.type = type;
+        this.kind = kind;
+    }
+
+    /** A new, empty entity for {@link #apply} to fill. */
+    protected abstract E newEntity();
+
+    /** Copies a validated request onto an entity, resolving references and checking cross-field rules. */
+    protected abstract void apply(Q request, E entity);
+
+    protected abstract R toResponse(E entity);
+
+    protected abstract Sorting sorting();
+
+    /** The entity or a 404. */
+    public E find(UUID id) {
+        E entity = em.find(type, id);
+        if (entity == null) {
+            throw ProblemException.notFound(kind, id);
+        }
+        return entity;
+    }
+
+    public R get(UUID id) {
+        return toResponse(find(id));
+    }
+
+    @Transactional
+    public R create(Q request) {
+        return create(null, request);
+    }
+
+    /** Creates a record under a chosen id (used to load datasets with stable ids). */
+    @Transactional
+    public R create(UUID id, Q request) {
+        if (id != null && em.find(type, id) != null) {
+            throw ProblemException.conflict("A " + kind + " with id " + id + " already exists.", null);
+        }
+        E entity = newEntity();
+        entity.id = id;
+        write(request, entity);
+        em.persist(entity);
+        em.flush();
+        return toResponse(entity);
+    }
+
+    @Transactional
+    public R update(UUID id, String ifMatch, Q request) {
+        E entity = find(id);
+        ETags.requireMatch(ifMatch, entity.version);
+        write(request, entity);
+        em.flush();
+        return toResponse(entity);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        E entity = find(id);
+        ETags.requireMatch(ifMatch, entity.version);
+        em.remove(entity);
+        em.flush();
+    }
+
+    /** One page of the records matching {@code where}, sorted as the client asked. */
+    public PageResponse<R> list(Where where, PageParams page) {
+        String orderBy = sorting().orderBy(page.sort);
+        String entity = type.getSimpleName();
+        TypedQuery<Long> count = em.createQuery("select count(e) from " + entity + " e" + where.jpql(), Long.class);
+        where.params().forEach(count::setParameter);
+        long total = count.getSingleResult();
+        List<E> rows = List.of();
+        if (page.offset() < total) {
+            TypedQuery<E> query = em.createQuery("select e from " + entity + " e" + where.jpql() + " order by " + orderBy,
+                    type);
+            where.params().forEach(query::setParameter);
+            rows = query.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+                    .setMaxResults(page.size).getResultList();
+        }
+        return PageResponse.of(rows.stream().map(this::toResponse).toList(), page, total);
+    }
+
+    /** A referenced record, or a 400 naming the request field that referred to it. */
+    protected <T extends BaseEntity> T reference(Class<T> target, UUID id, String field) {
+        if (id == null) {
+            return null;
+        }
+        T found = em.find(target, id);
+        if (found == null) {
+            throw ProblemException.invalid(field, "no " + describe(target) + " with id " + id);
+        }
+        return found;
+    }
+
+    /** Replaces the contents of a mapped collection, keeping Hibernate's own collection instance. */
+    protected static <T> void replace(Collection<T> target, Collection<? extends T> values) {
+        target.clear();
+        if (values != null) {
+            target.addAll(values);
+        }
+    }
+
+    private void write(Q request, E entity) {
+        apply(request, entity);
+        if (entity instanceof Cited cited && request instanceof CitedRequest citing) {
+            List<CitationDto> citations = citing.citations() == null ? List.of() : citing.citations();
+            checkSourcesExist(citations);
+            replace(cited.citations(), citations.stream().map(CitationDto::toEntity).toList());
+        }
+    }
+
+    private void checkSourcesExist(List<CitationDto> citations) {
+        Set<UUID> ids = new HashSet<>();
+        citations.forEach(c -> ids.add(c.sourceId()));
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<UUID> known = new HashSet<>(em.createQuery("select s.id from SourceDocument s where s.id in :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < citations.size(); i++) {
+            if (!known.contains(citations.get(i).sourceId())) {
+                violations.add(new Problem.Violation("citations[" + i + "].sourceId",
+                        "no source document with id " + citations.get(i).sourceId()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    private static String describe(Class<?> target) {
+        return target.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    }
+}

@@ -1,0 +1,49 @@
+package org.pharmapipeline.common;
+
+/**
+ * Entity tags are the record's version in quotes. If-Match uses strong comparison (RFC 9110
+ * 13.1.1), If-None-Match weak comparison (13.1.2).
+ */
+public final class ETags {
+
+    private ETags() {}
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** Rejects a write whose If-Match is missing (428) or names another version (412). */
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.preconditionRequired();
+        }
+        if (!matches(ifMatch, currentVersion, false)) {
+            throw ProblemException.stale("If-Match " + ifMatch.strip() + " does not match the current version "
+                    + of(currentVersion) + "; read the record again and reapply your change.");
+        }
+    }
+
+    public static boolean noneMatch(String ifNoneMatch, long currentVersion) {
+        return ifNoneMatch == null || !matches(ifNoneMatch, currentVersion, true);
+    }
+
+    private static boolean matches(String header, long version, boolean weak) {
+        String current = of(version);
+        for (String raw : header.split(",")) {
+            String tag = raw.strip();
+            if (tag.equals("*")) {
+                return true;
+            }
+            if (tag.startsWith("W/")) {
+                if (!weak) {
+                    continue;
+                }
+                tag = tag.substring(2);
+            }
+            if (tag.equals(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

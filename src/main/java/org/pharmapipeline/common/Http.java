@@ -1,0 +1,62 @@
+package org.pharmapipeline.common;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The HTTP side of reads and writes, shared by every resource: ETags, 304, 201 + Location, Link. */
+public final class Http {
+
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
+    private Http() {}
+
+    /** A single record with its ETag, or 304 when the client already has this version. */
+    public static <R extends Versioned> RestResponse<R> read(R body, HttpHeaders headers) {
+        String etag = ETags.of(body.version());
+        if (!ETags.noneMatch(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), body.version())) {
+            return RestResponse.ResponseBuilder.<R>notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, etag).build();
+    }
+
+    public static <R extends Versioned> RestResponse<R> created(R body, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<R>created(uri.getAbsolutePathBuilder().path(body.id().toString()).build())
+                .entity(body).header(HttpHeaders.ETAG, ETags.of(body.version())).build();
+    }
+
+    public static <R extends Versioned> RestResponse<R> updated(R body) {
+        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, ETags.of(body.version())).build();
+    }
+
+    public static RestResponse<Void> deleted() {
+        return RestResponse.noContent();
+    }
+
+    /** A page with its total in X-Total-Count and RFC 8288 first/prev/next/last links. */
+    public static <T> RestResponse<PageResponse<T>> page(PageResponse<T> page, UriInfo uri) {
+        int last = Math.max(page.totalPages() - 1, 0);
+        List<Link> links = new ArrayList<>();
+        links.add(link(uri, 0, "first"));
+        if (page.page() > 0) {
+            links.add(link(uri, Math.min(page.page() - 1, last), "prev"));
+        }
+        if (page.page() < last) {
+            links.add(link(uri, page.page() + 1, "next"));
+        }
+        links.add(link(uri, last, "last"));
+        return RestResponse.ResponseBuilder.ok(page)
+                .header(TOTAL_COUNT, page.totalItems())
+                .header("Link", String.join(", ", links.stream().map(Link::toString).toList()))
+                .build();
+    }
+
+    private static Link link(UriInfo uri, int page, String rel) {
+        UriBuilder target = uri.getRequestUriBuilder().replaceQueryParam("page", page);
+        return Link.fromUri(target.build()).rel(rel).build();
+    }
+}

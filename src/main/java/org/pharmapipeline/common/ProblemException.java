@@ -1,0 +1,71 @@
+package org.pharmapipeline.common;
+
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Thrown to answer with a problem; turned into a response by {@link ProblemMappers}. It is a
+ * WebApplicationException so the framework passes it through unchanged from parameter converters.
+ */
+public class ProblemException extends WebApplicationException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.Violation> violations;
+
+    public ProblemException(int status, String slug, String title, String detail, List<Problem.Violation> violations) {
+        super(detail, null, status);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    public static ProblemException notFound(String kind, UUID id) {
+        return new ProblemException(404, "not-found", "Resource not found",
+                "No " + kind + " with id " + id + ".", null);
+    }
+
+    public static ProblemException invalid(List<Problem.Violation> violations) {
+        String detail = violations.size() == 1
+                ? violations.get(0).field() + ": " + violations.get(0).message()
+                : violations.size() + " fields of the request are not valid.";
+        return new ProblemException(400, "validation-error", "The request is not valid", detail, violations);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new Problem.Violation(field, message)));
+    }
+
+    public static ProblemException conflict(String detail, List<Problem.Violation> violations) {
+        return new ProblemException(409, "conflict", "The request conflicts with stored data", detail, violations);
+    }
+
+    public static ProblemException stale(String detail) {
+        return new ProblemException(412, "stale-version", "The record was changed by someone else", detail, null);
+    }
+
+    public static ProblemException preconditionRequired() {
+        return new ProblemException(428, "precondition-required", "If-Match header required",
+                "Send the record's current ETag in If-Match so that no update overwrites another.",
+                List.of(new Problem.Violation("If-Match", "is required")));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
+    }
+}
