@@ -3,6 +3,7 @@ package org.pharmapipeline.common;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,6 +22,10 @@ public record CitationDto(
 
     public static CitationDto of(Citation citation) {
         return new CitationDto(citation.sourceId, citation.quote, citation.locator);
+    }
+
+    public static List<CitationDto> all(List<Citation> citations) {
+        return citations.stream().map(CitationDto::of).toList();
     }
 
     public Citation toEntity() {

@@ -1,0 +1,40 @@
+package org.pharmapipeline.clinicaltrial;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.pharmapipeline.common.CrudResource;
+import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.Http;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+
+/** HTTP API of clinical trials. */
+@Path("/api/v1/clinical-trials")
+@Tag(name = "Clinical trials", description = "Trials of product candidates: design, enrolment, endpoints, results"
+        + " with p-values, and where they were published.")
+public class ClinicalTrialResource extends CrudResource<ClinicalTrialRequest, ClinicalTrialResponse> {
+
+    @Inject
+    ClinicalTrialService service;
+
+    @Override
+    protected CrudService<?, ClinicalTrialRequest, ClinicalTrialResponse> service() {
+        return service;
+    }
+
+    @GET
+    @Operation(summary = "List clinical trials", description = "Sort fields: readoutDate, title, phase (by progress),"
+            + " enrollment, createdAt, updatedAt (default -readoutDate).")
+    public RestResponse<PageResponse<ClinicalTrialResponse>> list(@BeanParam ClinicalTrialFilter filter,
+            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        return Http.page(service.list(filter, page), uri);
+    }
+}

@@ -1,0 +1,48 @@
+package org.pharmapipeline.clinicaltrial;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pharmapipeline.common.CitationDto;
+import org.pharmapipeline.common.DatePrecision;
+import org.pharmapipeline.common.Phase;
+import org.pharmapipeline.common.Ref;
+import org.pharmapipeline.common.Versioned;
+
+/** A clinical trial as the service returns it. */
+@Schema(name = "ClinicalTrial", description = "A clinical trial of a product, with its design and results.")
+public record ClinicalTrialResponse(
+        @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000701") UUID id,
+        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0") long version,
+        Instant createdAt,
+        Instant updatedAt,
+        Ref product,
+        Ref indication,
+        @Schema(examples = "Phase III trial of Ceplene plus low-dose IL-2 as remission maintenance in AML") String title,
+        String registryId,
+        @Schema(examples = "PHASE_3") Phase phase,
+        @Schema(examples = "COMPLETED") TrialStatus status,
+        String design,
+        @Schema(examples = "320") Integer enrollment,
+        @Schema(examples = "11") Integer countryCount,
+        List<String> countries,
+        @Schema(examples = "Leukaemia-free survival") String primaryEndpoint,
+        @Schema(examples = "true") Boolean primaryEndpointMet,
+        @Schema(examples = "2006-07-01") LocalDate readoutDate,
+        @Schema(examples = "DAY") DatePrecision readoutPrecision,
+        List<TrialResultDto> results,
+        @Schema(examples = "Blood 108(1), 1 July 2006") String publication,
+        String leadInvestigator,
+        List<CitationDto> citations) implements Versioned {
+
+    static ClinicalTrialResponse of(ClinicalTrial t) {
+        return new ClinicalTrialResponse(t.id, t.version, t.createdAt, t.updatedAt, new Ref(t.product.id, t.product.name),
+                t.indication == null ? null : new Ref(t.indication.id, t.indication.label()), t.title, t.registryId,
+                t.phase, t.status, t.design, t.enrollment, t.countryCount, List.copyOf(t.countries), t.primaryEndpoint,
+                t.primaryEndpointMet, t.readoutDate, t.readoutPrecision,
+                t.results.stream().map(TrialResultDto::of).toList(), t.publication, t.leadInvestigator,
+                CitationDto.all(t.citations));
+    }
+}

@@ -1,0 +1,71 @@
+package org.pharmapipeline.clinicaltrial;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+import org.pharmapipeline.common.ProblemException;
+import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.productcandidate.ProductCandidate;
+
+/** Clinical trials and their results. */
+@ApplicationScoped
+public class ClinicalTrialService extends CrudService<ClinicalTrial, ClinicalTrialRequest, ClinicalTrialResponse> {
+
+    static final Sorting SORTING = Sorting.of("-readoutDate", "readoutDate", "e.readoutDate", "title", "e.title", "phase",
+            "e.phaseRank", "enrollment", "e.enrollment");
+
+    public ClinicalTrialService() {
+        super(ClinicalTrial.class, "clinical trial");
+    }
+
+    public PageResponse<ClinicalTrialResponse> list(ClinicalTrialFilter filter, PageParams page) {
+        return list(filter.where(), page);
+    }
+
+    @Override
+    protected ClinicalTrial newEntity() {
+        return new ClinicalTrial();
+    }
+
+    @Override
+    protected void apply(ClinicalTrialRequest r, ClinicalTrial t) {
+        if ((r.readoutDate() == null) != (r.readoutPrecision() == null)) {
+            throw ProblemException.invalid(r.readoutDate() == null ? "readoutDate" : "readoutPrecision",
+                    "readoutDate and readoutPrecision are given together or not at all");
+        }
+        if (r.readoutDate() != null && !r.readoutPrecision().isStartOfPeriod(r.readoutDate())) {
+            throw ProblemException.invalid("readoutDate", "must be the first day of its period for precision "
+                    + r.readoutPrecision());
+        }
+        t.product = reference(ProductCandidate.class, r.productId(), "productId");
+        t.indication = reference(Indication.class, r.indicationId(), "indicationId");
+        Indication.requireOf(t.indication, t.product, "indicationId");
+        t.title = r.title().strip();
+        t.registryId = r.registryId();
+        t.phase = r.phase();
+        t.status = r.status();
+        t.design = r.design();
+        t.enrollment = r.enrollment();
+        t.countryCount = r.countryCount();
+        replace(t.countries, r.countries() == null ? null : r.countries().stream().distinct().toList());
+        t.primaryEndpoint = r.primaryEndpoint();
+        t.primaryEndpointMet = r.primaryEndpointMet();
+        t.readoutDate = r.readoutDate();
+        t.readoutPrecision = r.readoutPrecision();
+        replace(t.results, r.results() == null ? null : r.results().stream().map(TrialResultDto::toEntity).toList());
+        t.publication = r.publication();
+        t.leadInvestigator = r.leadInvestigator();
+    }
+
+    @Override
+    protected ClinicalTrialResponse toResponse(ClinicalTrial t) {
+        return ClinicalTrialResponse.of(t);
+    }
+
+    @Override
+    protected Sorting sorting() {
+        return SORTING;
+    }
+}

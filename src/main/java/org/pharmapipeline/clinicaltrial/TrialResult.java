@@ -1,0 +1,25 @@
+package org.pharmapipeline.clinicaltrial;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+
+/** One reported result of a trial: an endpoint in a population, its effect and p-value. */
+@Embeddable
+public class TrialResult {
+
+    @Column(length = 300)
+    public String population;
+
+    @Column(nullable = false, length = 300)
+    public String endpoint;
+
+    @Column(length = 500)
+    public String effect;
+
+    @Column(name = "p_value", precision = 12, scale = 10)
+    public BigDecimal pValue;
+
+    @Column(length = 1000)
+    public String description;
+}

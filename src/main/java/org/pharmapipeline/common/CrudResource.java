@@ -1,0 +1,58 @@
+package org.pharmapipeline.common;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Read-one, create, replace and delete, the same for every collection. A feature's resource
+ * extends this, names its path and adds its list operation with its own filters.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public abstract class CrudResource<Q, R extends Versioned> {
+
+    protected abstract CrudService<?, Q, R> service();
+
+    @GET
+    @Path("{id}")
+    public RestResponse<R> get(@Parameter(description = "Record id.") @PathParam("id") UUID id,
+            @Context HttpHeaders headers) {
+        return Http.read(service().get(id), headers);
+    }
+
+    @POST
+    public RestResponse<R> create(@Valid @NotNull Q body, @Context UriInfo uri) {
+        return Http.created(service().create(body), uri);
+    }
+
+    @PUT
+    @Path("{id}")
+    public RestResponse<R> update(@Parameter(description = "Record id.") @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Q body) {
+        return Http.updated(service().update(id, ifMatch, body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public RestResponse<Void> delete(@Parameter(description = "Record id.") @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        service().delete(id, ifMatch);
+        return Http.deleted();
+    }
+}

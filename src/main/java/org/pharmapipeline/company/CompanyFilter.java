@@ -1,0 +1,30 @@
+package org.pharmapipeline.company;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.pharmapipeline.common.Where;
+
+/** The filters of GET /companies. */
+public class CompanyFilter {
+
+    @QueryParam("q")
+    @Parameter(description = "Name or an alias contains this text (case-insensitive).", example = "epicept")
+    public String q;
+
+    @QueryParam("country")
+    @Parameter(description = "ISO 3166-1 alpha-2 country of the head office.", example = "US")
+    public String country;
+
+    @QueryParam("ticker")
+    @Parameter(description = "Listed under this ticker on any exchange.", example = "EPCT")
+    public String ticker;
+
+    Where where() {
+        return Where.create()
+                .clause("lower(e.name) like :%s escape '!' or exists (select 1 from Company c join c.aliases a"
+                        + " where c = e and lower(a) like :%s escape '!')", q == null || q.isBlank() ? null : Where.likePattern(q))
+                .eq("e.country", country == null ? null : country.strip().toUpperCase())
+                .clause("exists (select 1 from Company c join c.listings l where c = e and upper(l.ticker) = :%s)",
+                        ticker == null ? null : ticker.strip().toUpperCase());
+    }
+}

@@ -1,0 +1,38 @@
+package org.pharmapipeline.company;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.pharmapipeline.common.CrudResource;
+import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.Http;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+
+/** HTTP API of companies. */
+@Path("/api/v1/companies")
+@Tag(name = "Companies", description = "Owners, partners and sponsors of product candidates, with their listings.")
+public class CompanyResource extends CrudResource<CompanyRequest, CompanyResponse> {
+
+    @Inject
+    CompanyService service;
+
+    @Override
+    protected CrudService<?, CompanyRequest, CompanyResponse> service() {
+        return service;
+    }
+
+    @GET
+    @Operation(summary = "List companies", description = "Sort fields: name, country, createdAt, updatedAt (default name).")
+    public RestResponse<PageResponse<CompanyResponse>> list(@BeanParam CompanyFilter filter,
+            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        return Http.page(service.list(filter, page), uri);
+    }
+}

@@ -1,0 +1,40 @@
+package org.pharmapipeline.indication;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.pharmapipeline.common.CrudResource;
+import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.Http;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+
+/** HTTP API of indications. */
+@Path("/api/v1/indications")
+@Tag(name = "Indications", description = "A candidate's development in one disease: phase, status, combination,"
+        + " regions. A candidate's highest phase is derived from these.")
+public class IndicationResource extends CrudResource<IndicationRequest, IndicationResponse> {
+
+    @Inject
+    IndicationService service;
+
+    @Override
+    protected CrudService<?, IndicationRequest, IndicationResponse> service() {
+        return service;
+    }
+
+    @GET
+    @Operation(summary = "List indications", description = "Sort fields: diseaseLabel, phase (by progress),"
+            + " developmentStatus, createdAt, updatedAt (default diseaseLabel).")
+    public RestResponse<PageResponse<IndicationResponse>> list(@BeanParam IndicationFilter filter,
+            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        return Http.page(service.list(filter, page), uri);
+    }
+}

@@ -1,0 +1,40 @@
+package org.pharmapipeline.marketestimate;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.pharmapipeline.common.CrudResource;
+import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.Http;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+
+/** HTTP API of market estimates. */
+@Path("/api/v1/market-estimates")
+@Tag(name = "Market estimates", description = "Market size, sales and epidemiology figures, each as one source stated"
+        + " it on one date; sources that disagree stay side by side.")
+public class MarketEstimateResource extends CrudResource<MarketEstimateRequest, MarketEstimateResponse> {
+
+    @Inject
+    MarketEstimateService service;
+
+    @Override
+    protected CrudService<?, MarketEstimateRequest, MarketEstimateResponse> service() {
+        return service;
+    }
+
+    @GET
+    @Operation(summary = "List market estimates", description = "Sort fields: statedOn, value, metric, region,"
+            + " createdAt, updatedAt (default -statedOn).")
+    public RestResponse<PageResponse<MarketEstimateResponse>> list(@BeanParam MarketEstimateFilter filter,
+            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        return Http.page(service.list(filter, page), uri);
+    }
+}

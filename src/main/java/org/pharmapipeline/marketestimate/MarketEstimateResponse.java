@@ -1,0 +1,43 @@
+package org.pharmapipeline.marketestimate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pharmapipeline.common.CitationDto;
+import org.pharmapipeline.common.Ref;
+import org.pharmapipeline.common.Versioned;
+
+/** A market estimate as the service returns it. */
+@Schema(name = "MarketEstimate", description = "A market or epidemiology figure as one source stated it on one date.")
+public record MarketEstimateResponse(
+        @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000601") UUID id,
+        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0") long version,
+        Instant createdAt,
+        Instant updatedAt,
+        Ref product,
+        Ref indication,
+        @Schema(examples = "MARKET_OPPORTUNITY") Metric metric,
+        @Schema(examples = "EU") String region,
+        @Schema(examples = "300000000") BigDecimal value,
+        BigDecimal valueHigh,
+        @Schema(examples = "GT") Qualifier qualifier,
+        @Schema(examples = "USD") String currency,
+        Unit unit,
+        @Schema(examples = "ANNUAL") EstimatePeriod period,
+        @Schema(examples = "2006-10-09") LocalDate statedOn,
+        String basis,
+        @Schema(description = "The figure in words, as a table would show it.", examples = "> USD 300,000,000 per year")
+        String display,
+        List<CitationDto> citations) implements Versioned {
+
+    static MarketEstimateResponse of(MarketEstimate m) {
+        return new MarketEstimateResponse(m.id, m.version, m.createdAt, m.updatedAt,
+                m.product == null ? null : new Ref(m.product.id, m.product.name),
+                m.indication == null ? null : new Ref(m.indication.id, m.indication.label()), m.metric, m.region,
+                m.value.stripTrailingZeros(), m.valueHigh == null ? null : m.valueHigh.stripTrailingZeros(), m.qualifier,
+                m.currency, m.unit, m.period, m.statedOn, m.basis, m.display(), CitationDto.all(m.citations));
+    }
+}

@@ -1,0 +1,114 @@
+package org.pharmapipeline.marketestimate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+import org.pharmapipeline.common.Problem;
+import org.pharmapipeline.common.ProblemException;
+import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.productcandidate.ProductCandidate;
+
+/** Market and epidemiology figures, each kept as stated. */
+@ApplicationScoped
+public class MarketEstimateService
+        extends CrudService<MarketEstimate, MarketEstimateRequest, MarketEstimateResponse> {
+
+    static final Sorting SORTING = Sorting.of("-statedOn", "statedOn", "e.statedOn", "value", "e.value", "metric",
+            "e.metric", "region", "e.region");
+
+    public MarketEstimateService() {
+        super(MarketEstimate.class, "market estimate");
+    }
+
+    public PageResponse<MarketEstimateResponse> list(MarketEstimateFilter filter, PageParams page) {
+        return list(filter.where(), page);
+    }
+
+    @Override
+    protected MarketEstimate newEntity() {
+        return new MarketEstimate();
+    }
+
+    @Override
+    protected void apply(MarketEstimateRequest r, MarketEstimate m) {
+        check(r);
+        m.indication = reference(Indication.class, r.indicationId(), "indicationId");
+        m.product = r.productId() == null && m.indication != null ? m.indication.product
+                : reference(ProductCandidate.class, r.productId(), "productId");
+        Indication.requireOf(m.indication, m.product, "indicationId");
+        m.metric = r.metric();
+        m.region = r.region();
+        m.value = r.value();
+        m.valueHigh = r.valueHigh();
+        m.qualifier = r.qualifier();
+        m.currency = r.currency();
+        m.unit = r.unit();
+        m.period = r.period();
+        m.statedOn = r.statedOn();
+        m.basis = r.basis();
+    }
+
+    /** The cross-field rules of a figure, all reported at once. */
+    static void check(MarketEstimateRequest r) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (r.productId() == null && r.indicationId() == null) {
+            violations.add(new Problem.Violation("productId", "a product or an indication is required"));
+        }
+        if (r.metric().monetary) {
+            if (r.currency() == null) {
+                violations.add(new Problem.Violation("currency", "is required for " + r.metric()));
+            } else if (!isCurrency(r.currency())) {
+                violations.add(new Problem.Violation("currency", "must be an ISO 4217 code such as USD"));
+            }
+            if (r.unit() != null) {
+                violations.add(new Problem.Violation("unit", "must be empty for " + r.metric() + "; use currency"));
+            }
+        } else {
+            if (r.unit() == null) {
+                violations.add(new Problem.Violation("unit", "is required for " + r.metric()));
+            }
+            if (r.currency() != null) {
+                violations.add(new Problem.Violation("currency", "must be empty for " + r.metric() + "; use unit"));
+            }
+        }
+        if (r.qualifier() == Qualifier.RANGE) {
+            if (r.valueHigh() == null || r.valueHigh().compareTo(r.value()) <= 0) {
+                violations.add(new Problem.Violation("valueHigh", "must be greater than value for a RANGE"));
+            }
+        } else if (r.valueHigh() != null) {
+            violations.add(new Problem.Violation("valueHigh", "is only allowed with qualifier RANGE"));
+        }
+        BigDecimal top = r.valueHigh() != null ? r.valueHigh() : r.value();
+        if (r.unit() == Unit.PERCENT && top.compareTo(BigDecimal.valueOf(100)) > 0) {
+            violations.add(new Problem.Violation(r.valueHigh() != null ? "valueHigh" : "value",
+                    "must be at most 100 for PERCENT"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            return code.equals(Currency.getInstance(code).getCurrencyCode());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Override
+    protected MarketEstimateResponse toResponse(MarketEstimate m) {
+        return MarketEstimateResponse.of(m);
+    }
+
+    @Override
+    protected Sorting sorting() {
+        return SORTING;
+    }
+}

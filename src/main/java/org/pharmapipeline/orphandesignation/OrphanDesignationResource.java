@@ -1,0 +1,40 @@
+package org.pharmapipeline.orphandesignation;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.pharmapipeline.common.CrudResource;
+import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.Http;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+
+/** HTTP API of orphan designations. */
+@Path("/api/v1/orphan-designations")
+@Tag(name = "Orphan designations", description = "Orphan designations by agency, with numbers checked against each"
+        + " agency's format.")
+public class OrphanDesignationResource extends CrudResource<OrphanDesignationRequest, OrphanDesignationResponse> {
+
+    @Inject
+    OrphanDesignationService service;
+
+    @Override
+    protected CrudService<?, OrphanDesignationRequest, OrphanDesignationResponse> service() {
+        return service;
+    }
+
+    @GET
+    @Operation(summary = "List orphan designations", description = "Sort fields: designationDate, designationNumber,"
+            + " agency, status, createdAt, updatedAt (default -designationDate).")
+    public RestResponse<PageResponse<OrphanDesignationResponse>> list(@BeanParam OrphanDesignationFilter filter,
+            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        return Http.page(service.list(filter, page), uri);
+    }
+}

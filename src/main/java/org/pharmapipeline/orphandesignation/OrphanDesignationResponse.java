@@ -1,0 +1,38 @@
+package org.pharmapipeline.orphandesignation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pharmapipeline.common.CitationDto;
+import org.pharmapipeline.common.Ref;
+import org.pharmapipeline.common.Versioned;
+
+/** An orphan designation as the service returns it. */
+@Schema(name = "OrphanDesignation", description = "An orphan designation of a product for a condition.")
+public record OrphanDesignationResponse(
+        @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000401") UUID id,
+        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0") long version,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(examples = "EMA") OrphanAgency agency,
+        @Schema(description = "Region the agency covers.", examples = "EU") String region,
+        @Schema(description = "Null when the sources do not state it.") String designationNumber,
+        @Schema(examples = "Treatment of acute myeloid leukaemia") String designatedCondition,
+        Ref product,
+        Ref indication,
+        Ref sponsor,
+        @Schema(examples = "2005-04-11") LocalDate designationDate,
+        @Schema(examples = "DESIGNATED") OrphanStatus status,
+        String notes,
+        List<CitationDto> citations) implements Versioned {
+
+    static OrphanDesignationResponse of(OrphanDesignation o) {
+        return new OrphanDesignationResponse(o.id, o.version, o.createdAt, o.updatedAt, o.agency, o.region,
+                o.designationNumber, o.designatedCondition, new Ref(o.product.id, o.product.name),
+                o.indication == null ? null : new Ref(o.indication.id, o.indication.label()),
+                o.sponsor == null ? null : new Ref(o.sponsor.id, o.sponsor.name), o.designationDate, o.status, o.notes,
+                CitationDto.all(o.citations));
+    }
+}

@@ -1,0 +1,81 @@
+package org.pharmapipeline.orphandesignation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+import org.pharmapipeline.common.ProblemException;
+import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.company.Company;
+import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.productcandidate.ProductCandidate;
+
+/** Orphan designations and the rules of their numbers. */
+@ApplicationScoped
+public class OrphanDesignationService
+        extends CrudService<OrphanDesignation, OrphanDesignationRequest, OrphanDesignationResponse> {
+
+    static final Sorting SORTING = Sorting.of("-designationDate", "designationDate", "e.designationDate",
+            "designationNumber", "e.designationNumber", "agency", "e.agency", "status", "e.status");
+
+    public OrphanDesignationService() {
+        super(OrphanDesignation.class, "orphan designation");
+    }
+
+    public PageResponse<OrphanDesignationResponse> list(OrphanDesignationFilter filter, PageParams page) {
+        return list(filter.where(), page);
+    }
+
+    @Override
+    protected OrphanDesignation newEntity() {
+        return new OrphanDesignation();
+    }
+
+    @Override
+    protected void apply(OrphanDesignationRequest r, OrphanDesignation o) {
+        String number = r.designationNumber() == null || r.designationNumber().isBlank() ? null
+                : r.designationNumber().strip();
+        checkNumber(r, number);
+        o.agency = r.agency();
+        o.region = r.agency().region;
+        o.designationNumber = number;
+        o.designatedCondition = r.designatedCondition().strip();
+        o.product = reference(ProductCandidate.class, r.productId(), "productId");
+        o.indication = reference(Indication.class, r.indicationId(), "indicationId");
+        Indication.requireOf(o.indication, o.product, "indicationId");
+        o.sponsor = reference(Company.class, r.sponsorId(), "sponsorId");
+        o.designationDate = r.designationDate();
+        o.status = r.status();
+        o.notes = r.notes();
+    }
+
+    /** A number must follow its agency's format; an EMA number carries the designation year. */
+    static void checkNumber(OrphanDesignationRequest r, String number) {
+        if (number == null) {
+            return;
+        }
+        if (!r.agency().acceptsNumber(number)) {
+            throw ProblemException.invalid("designationNumber",
+                    "must look like " + r.agency().numberHint + " for agency " + r.agency());
+        }
+        if (r.agency() == OrphanAgency.EMA && r.designationDate() != null) {
+            String year = number.substring(5, 7);
+            String expected = String.format("%02d", r.designationDate().getYear() % 100);
+            if (!year.equals(expected)) {
+                throw ProblemException.invalid("designationNumber", "year " + year
+                        + " does not match the designation date " + r.designationDate() + " (expected EU/3/" + expected
+                        + "/...)");
+            }
+        }
+    }
+
+    @Override
+    protected OrphanDesignationResponse toResponse(OrphanDesignation o) {
+        return OrphanDesignationResponse.of(o);
+    }
+
+    @Override
+    protected Sorting sorting() {
+        return SORTING;
+    }
+}

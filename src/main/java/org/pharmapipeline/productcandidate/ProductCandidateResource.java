@@ -1,0 +1,39 @@
+package org.pharmapipeline.productcandidate;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.pharmapipeline.common.CrudResource;
+import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.Http;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+
+/** HTTP API of product candidates. */
+@Path("/api/v1/product-candidates")
+@Tag(name = "Product candidates", description = "Drugs in development, with owner, partners and derived highest phase.")
+public class ProductCandidateResource extends CrudResource<ProductCandidateRequest, ProductCandidateResponse> {
+
+    @Inject
+    ProductCandidateService service;
+
+    @Override
+    protected CrudService<?, ProductCandidateRequest, ProductCandidateResponse> service() {
+        return service;
+    }
+
+    @GET
+    @Operation(summary = "List product candidates", description = "Sort fields: name, inn, status, highestPhase,"
+            + " createdAt, updatedAt (default name).")
+    public RestResponse<PageResponse<ProductCandidateResponse>> list(@BeanParam ProductCandidateFilter filter,
+            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        return Http.page(service.list(filter, page), uri);
+    }
+}

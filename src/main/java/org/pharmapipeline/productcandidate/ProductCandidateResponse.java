@@ -1,0 +1,46 @@
+package org.pharmapipeline.productcandidate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pharmapipeline.common.CitationDto;
+import org.pharmapipeline.common.Phase;
+import org.pharmapipeline.common.Ref;
+import org.pharmapipeline.common.Versioned;
+
+/** A product candidate as the service returns it. */
+@Schema(name = "ProductCandidate", description = "A drug in development, with its highest phase derived from its"
+        + " indications.")
+public record ProductCandidateResponse(
+        @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000201") UUID id,
+        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0") long version,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(examples = "Ceplene") String name,
+        @Schema(examples = "histamine dihydrochloride") String inn,
+        List<String> researchCodes,
+        Ref owner,
+        List<Partner> partners,
+        @Schema(examples = "SMALL_MOLECULE") Modality modality,
+        String mechanismOfAction,
+        List<String> therapeuticAreas,
+        @Schema(examples = "ACTIVE") ProductStatus status,
+        String description,
+        @Schema(description = "Highest phase across the candidate's indications (UNKNOWN when none is known).",
+                examples = "FILED")
+        Phase highestPhase,
+        List<CitationDto> citations) implements Versioned {
+
+    /** A partner company and its role. */
+    @Schema(name = "Partner")
+    public record Partner(Ref company, @Schema(examples = "Licensee; develops Azixa") String role) {}
+
+    static ProductCandidateResponse of(ProductCandidate p) {
+        return new ProductCandidateResponse(p.id, p.version, p.createdAt, p.updatedAt, p.name, p.inn,
+                List.copyOf(p.researchCodes), new Ref(p.owner.id, p.owner.name),
+                p.partners.stream().map(x -> new Partner(new Ref(x.company.id, x.company.name), x.role)).toList(),
+                p.modality, p.mechanismOfAction, List.copyOf(p.therapeuticAreas), p.status, p.description,
+                p.highestPhase(), CitationDto.all(p.citations));
+    }
+}

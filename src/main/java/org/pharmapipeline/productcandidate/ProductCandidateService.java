@@ -1,0 +1,66 @@
+package org.pharmapipeline.productcandidate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.company.Company;
+
+/** Product candidates and their derived highest phase. */
+@ApplicationScoped
+public class ProductCandidateService
+        extends CrudService<ProductCandidate, ProductCandidateRequest, ProductCandidateResponse> {
+
+    static final Sorting SORTING = Sorting.of("name", "name", "e.name", "inn", "e.inn", "status", "e.status",
+            "highestPhase", "coalesce(e.highestPhaseRank, 0)");
+
+    public ProductCandidateService() {
+        super(ProductCandidate.class, "product candidate");
+    }
+
+    public PageResponse<ProductCandidateResponse> list(ProductCandidateFilter filter, PageParams page) {
+        return list(filter.where(), page);
+    }
+
+    @Override
+    protected ProductCandidate newEntity() {
+        return new ProductCandidate();
+    }
+
+    @Override
+    protected void apply(ProductCandidateRequest r, ProductCandidate p) {
+        p.name = r.name().strip();
+        p.inn = r.inn() == null ? null : r.inn().strip();
+        replace(p.researchCodes, strip(r.researchCodes()));
+        p.owner = reference(Company.class, r.ownerId(), "ownerId");
+        List<PartnerDto> partners = r.partners() == null ? List.of() : r.partners();
+        replace(p.partners, IntStream.range(0, partners.size()).mapToObj(i -> {
+            Partnership x = new Partnership();
+            x.company = reference(Company.class, partners.get(i).companyId(), "partners[" + i + "].companyId");
+            x.role = partners.get(i).role();
+            return x;
+        }).toList());
+        p.modality = r.modality();
+        p.mechanismOfAction = r.mechanismOfAction();
+        replace(p.therapeuticAreas, strip(r.therapeuticAreas()));
+        p.status = r.status();
+        p.description = r.description();
+    }
+
+    @Override
+    protected ProductCandidateResponse toResponse(ProductCandidate p) {
+        return ProductCandidateResponse.of(p);
+    }
+
+    @Override
+    protected Sorting sorting() {
+        return SORTING;
+    }
+
+    private static List<String> strip(List<String> values) {
+        return values == null ? null : values.stream().map(String::strip).toList();
+    }
+}

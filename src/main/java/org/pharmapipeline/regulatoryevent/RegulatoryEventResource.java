@@ -1,0 +1,40 @@
+package org.pharmapipeline.regulatoryevent;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.pharmapipeline.common.CrudResource;
+import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.Http;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+
+/** HTTP API of regulatory events. */
+@Path("/api/v1/regulatory-events")
+@Tag(name = "Regulatory events", description = "Submissions, opinions, votes and decisions, past and expected, each"
+        + " with the precision its date is known to.")
+public class RegulatoryEventResource extends CrudResource<RegulatoryEventRequest, RegulatoryEventResponse> {
+
+    @Inject
+    RegulatoryEventService service;
+
+    @Override
+    protected CrudService<?, RegulatoryEventRequest, RegulatoryEventResponse> service() {
+        return service;
+    }
+
+    @GET
+    @Operation(summary = "List regulatory events", description = "Sort fields: date, type, agency, outcome, createdAt,"
+            + " updatedAt (default date).")
+    public RestResponse<PageResponse<RegulatoryEventResponse>> list(@BeanParam RegulatoryEventFilter filter,
+            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        return Http.page(service.list(filter, page), uri);
+    }
+}

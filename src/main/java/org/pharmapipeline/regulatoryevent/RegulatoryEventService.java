@@ -1,0 +1,64 @@
+package org.pharmapipeline.regulatoryevent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+import org.pharmapipeline.common.ProblemException;
+import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.productcandidate.ProductCandidate;
+
+/** Regulatory events, past and expected. */
+@ApplicationScoped
+public class RegulatoryEventService
+        extends CrudService<RegulatoryEvent, RegulatoryEventRequest, RegulatoryEventResponse> {
+
+    static final Sorting SORTING = Sorting.of("date", "date", "e.date", "type", "e.type", "agency", "e.agency",
+            "outcome", "e.outcome");
+
+    public RegulatoryEventService() {
+        super(RegulatoryEvent.class, "regulatory event");
+    }
+
+    public PageResponse<RegulatoryEventResponse> list(RegulatoryEventFilter filter, PageParams page) {
+        return list(filter.where(), page);
+    }
+
+    @Override
+    protected RegulatoryEvent newEntity() {
+        return new RegulatoryEvent();
+    }
+
+    @Override
+    protected void apply(RegulatoryEventRequest r, RegulatoryEvent e) {
+        if (!r.datePrecision().isStartOfPeriod(r.date())) {
+            throw ProblemException.invalid("date", "must be the first day of its " + r.datePrecision().name()
+                    .toLowerCase() + " when datePrecision is " + r.datePrecision());
+        }
+        if (r.expected() && r.outcome() != Outcome.PENDING && r.outcome() != Outcome.NOT_APPLICABLE) {
+            throw ProblemException.invalid("outcome", "must be PENDING or NOT_APPLICABLE for an expected event");
+        }
+        e.product = reference(ProductCandidate.class, r.productId(), "productId");
+        e.indication = reference(Indication.class, r.indicationId(), "indicationId");
+        Indication.requireOf(e.indication, e.product, "indicationId");
+        e.agency = r.agency();
+        e.procedure = r.procedure();
+        e.type = r.type();
+        e.outcome = r.outcome();
+        e.date = r.date();
+        e.datePrecision = r.datePrecision();
+        e.expected = r.expected();
+        e.description = r.description().strip();
+    }
+
+    @Override
+    protected RegulatoryEventResponse toResponse(RegulatoryEvent e) {
+        return RegulatoryEventResponse.of(e);
+    }
+
+    @Override
+    protected Sorting sorting() {
+        return SORTING;
+    }
+}

@@ -1,0 +1,53 @@
+package org.pharmapipeline.search;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.pharmapipeline.common.Http;
+import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.PageResponse;
+import org.pharmapipeline.common.ProblemException;
+
+/** HTTP API of search across all records. */
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search", description = "Find records of every kind by name, INN, code, disease or description.")
+public class SearchResource {
+
+    @Inject
+    SearchService service;
+
+    @GET
+    @Operation(operationId = "search", summary = "Search all records",
+            description = "Case-insensitive substring search over product names, INNs and research codes, company"
+                    + " names and aliases, disease labels and codes, designated conditions, event descriptions, trial"
+                    + " titles and source titles. Results list by kind, then by title; sort is not accepted.")
+    public RestResponse<PageResponse<SearchHit>> search(
+            @Parameter(description = "Text to find, 2 to 200 characters.", example = "ceplene", required = true)
+            @QueryParam("q") @NotBlank(message = "is required") @Size(min = 2, max = 200,
+                    message = "must be 2 to 200 characters") String q,
+            @Parameter(description = "Only these kinds of records (repeat the parameter for several).")
+            @QueryParam("type") List<SearchType> type,
+            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        if (page.sort != null && !page.sort.isBlank()) {
+            throw ProblemException.invalid("sort", "is not accepted: search results are ordered by kind and title");
+        }
+        EnumSet<SearchType> types = type == null || type.isEmpty() ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(type);
+        return Http.page(service.search(q.strip(), types, page), uri);
+    }
+}

@@ -1,0 +1,14 @@
+package org.pharmapipeline.timeline;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pharmapipeline.common.Phase;
+import org.pharmapipeline.common.Ref;
+
+/** A product's timeline. */
+@Schema(name = "Timeline", description = "A product's designations, regulatory events, trial readouts and stated"
+        + " figures in date order.")
+public record TimelineResponse(
+        Ref product,
+        @Schema(examples = "FILED") Phase highestPhase,
+        List<TimelineEntry> entries) {}
