@@ -31,8 +31,8 @@ public class ClinicalTrialResource extends CrudResource<ClinicalTrialRequest, Cl
     }
 
     @GET
-    @Operation(summary = "List clinical trials", description = "Sort fields: readoutDate, title, phase (by progress),"
-            + " enrollment, createdAt, updatedAt (default -readoutDate).")
+    @Operation(summary = "List clinical trials", description = "Sort fields: readoutDate, title, phase,"
+            + " enrollment, createdAt, updatedAt (default -readoutDate). Phase sorts by progress, not by name.")
     public RestResponse<PageResponse<ClinicalTrialResponse>> list(@BeanParam ClinicalTrialFilter filter,
             @Valid @BeanParam PageParams page, @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);

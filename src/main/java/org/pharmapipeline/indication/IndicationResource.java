@@ -31,8 +31,8 @@ public class IndicationResource extends CrudResource<IndicationRequest, Indicati
     }
 
     @GET
-    @Operation(summary = "List indications", description = "Sort fields: diseaseLabel, phase (by progress),"
-            + " developmentStatus, createdAt, updatedAt (default diseaseLabel).")
+    @Operation(summary = "List indications", description = "Sort fields: diseaseLabel, phase,"
+            + " developmentStatus, createdAt, updatedAt (default diseaseLabel). Phase sorts by progress, not by name.")
     public RestResponse<PageResponse<IndicationResponse>> list(@BeanParam IndicationFilter filter,
             @Valid @BeanParam PageParams page, @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
