@@ -19,6 +19,7 @@ create table source_document (
 create index ix_source_document_published_on on source_document (published_on, id);
 create index ix_source_document_type on source_document (type, id);
 create index ix_source_document_title on source_document (title, id);
+create index ix_source_document_publisher on source_document (publisher, id);
 create index ix_source_document_created_at on source_document (created_at, id);
 create index ix_source_document_updated_at on source_document (updated_at, id);
 
@@ -174,6 +175,7 @@ create index ix_orphan_designation_product on orphan_designation (product_candid
 create index ix_orphan_designation_indication on orphan_designation (indication_id);
 create index ix_orphan_designation_sponsor on orphan_designation (sponsor_id);
 create index ix_orphan_designation_agency on orphan_designation (agency, id);
+create index ix_orphan_designation_region on orphan_designation (region, id);
 create index ix_orphan_designation_status on orphan_designation (status, id);
 create index ix_orphan_designation_date on orphan_designation (designation_date, id);
 create index ix_orphan_designation_created_at on orphan_designation (created_at, id);
@@ -203,6 +205,7 @@ create index ix_regulatory_event_indication on regulatory_event (indication_id);
 create index ix_regulatory_event_agency on regulatory_event (agency, event_date, id);
 create index ix_regulatory_event_type on regulatory_event (type, event_date, id);
 create index ix_regulatory_event_outcome on regulatory_event (outcome, event_date, id);
+create index ix_regulatory_event_expected on regulatory_event (expected, event_date, id);
 create index ix_regulatory_event_created_at on regulatory_event (created_at, id);
 create index ix_regulatory_event_updated_at on regulatory_event (updated_at, id);
 
@@ -232,6 +235,7 @@ create index ix_market_estimate_metric on market_estimate (metric, stated_on, id
 create index ix_market_estimate_region on market_estimate (region, stated_on, id);
 create index ix_market_estimate_stated_on on market_estimate (stated_on, id);
 create index ix_market_estimate_amount on market_estimate (amount, id);
+create index ix_market_estimate_currency on market_estimate (currency, stated_on, id);
 create index ix_market_estimate_created_at on market_estimate (created_at, id);
 create index ix_market_estimate_updated_at on market_estimate (updated_at, id);
 
@@ -266,6 +270,7 @@ create index ix_clinical_trial_status on clinical_trial (status, id);
 create index ix_clinical_trial_readout on clinical_trial (readout_date, id);
 create index ix_clinical_trial_title on clinical_trial (title, id);
 create index ix_clinical_trial_enrollment on clinical_trial (enrollment, id);
+create index ix_clinical_trial_endpoint_met on clinical_trial (primary_endpoint_met, id);
 create index ix_clinical_trial_created_at on clinical_trial (created_at, id);
 create index ix_clinical_trial_updated_at on clinical_trial (updated_at, id);
 

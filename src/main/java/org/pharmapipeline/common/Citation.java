@@ -2,6 +2,7 @@ package org.pharmapipeline.common;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A pointer from a stored fact to the source document that stated it. */
@@ -23,5 +24,16 @@ public class Citation {
         this.sourceId = sourceId;
         this.quote = quote;
         this.locator = locator;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Citation c && Objects.equals(sourceId, c.sourceId) && Objects.equals(quote, c.quote)
+                && Objects.equals(locator, c.locator);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sourceId, quote, locator);
     }
 }

@@ -1,7 +1,5 @@
 package org.pharmapipeline.common;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,7 +19,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Read-one, create, replace and delete, the same for every collection. A feature's resource
- * extends this, names its path and adds its list operation with its own filters.
+ * extends this, names its path and adds its list operation with its own filters. Bodies are
+ * validated by the service, so API writes and dataset loads follow the same rules.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,14 +36,14 @@ public abstract class CrudResource<Q, R extends Versioned> {
     }
 
     @POST
-    public RestResponse<R> create(@Valid @NotNull Q body, @Context UriInfo uri) {
+    public RestResponse<R> create(Q body, @Context UriInfo uri) {
         return Http.created(service().create(body), uri);
     }
 
     @PUT
     @Path("{id}")
     public RestResponse<R> update(@Parameter(description = "Record id.") @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Q body) {
+            @HeaderParam("If-Match") String ifMatch, Q body) {
         return Http.updated(service().update(id, ifMatch, body));
     }
 

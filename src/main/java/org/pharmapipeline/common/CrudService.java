@@ -4,8 +4,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,14 +25,17 @@ import java.util.UUID;
 public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> {
 
     private final Class<E> type;
-    private final String kind;
+    private final String noun;
 
     @Inject
     protected EntityManager em;
 
-    protected CrudService(Class<E> type, String kind) {
+    @Inject
+    Validator validator;
+
+    protected CrudService(Class<E> type, String noun) {
         this.type = type;
-        this.kind = kind;
+        this.noun = noun;
     }
 
     /** A new, empty entity for {@link #apply} to fill. */
@@ -47,7 +52,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     public E find(UUID id) {
         E entity = em.find(type, id);
         if (entity == null) {
-            throw ProblemException.notFound(kind, id);
+            throw ProblemException.notFound(noun, id);
         }
         return entity;
     }
@@ -65,7 +70,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     @Transactional
     public R create(UUID id, Q request) {
         if (id != null && em.find(type, id) != null) {
-            throw ProblemException.conflict("A " + kind + " with id " + id + " already exists.", null);
+            throw ProblemException.conflict("A " + noun + " with id " + id + " already exists.", null);
         }
         E entity = newEntity();
         entity.id = id;
@@ -122,15 +127,27 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         return found;
     }
 
-    /** Replaces the contents of a mapped collection, keeping Hibernate's own collection instance. */
-    protected static <T> void replace(Collection<T> target, Collection<? extends T> values) {
-        target.clear();
-        if (values != null) {
-            target.addAll(values);
+    /**
+     * Replaces the contents of a mapped collection, keeping Hibernate's own collection instance and
+     * leaving it untouched when nothing changed, so an unchanged PUT does not raise the version.
+     */
+    protected static <T> void replace(List<T> target, List<? extends T> values) {
+        List<? extends T> wanted = values == null ? List.of() : values;
+        if (!target.equals(wanted)) {
+            target.clear();
+            target.addAll(wanted);
         }
     }
 
+    /** Validates the request (Bean Validation, then the feature's own rules) and copies it onto the entity. */
     private void write(Q request, E entity) {
+        if (request == null) {
+            throw ProblemException.invalid("body", "must not be empty");
+        }
+        Set<ConstraintViolation<Q>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         apply(request, entity);
         if (entity instanceof Cited cited && request instanceof CitedRequest citing) {
             List<CitationDto> citations = citing.citations() == null ? List.of() : citing.citations();

@@ -24,7 +24,7 @@ public class ProblemException extends WebApplicationException {
     }
 
     public static ProblemException notFound(String kind, UUID id) {
-        return new ProblemException(404, "not-found", "Resource not found",
+        return new ProblemException(404, "not-found", "Not Found",
                 "No " + kind + " with id " + id + ".", null);
     }
 

@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -82,12 +83,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri,
+            Request request) {
         String name = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase();
-        if (name.startsWith("fk_") || e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
-            return problem(ProblemException.conflict(
-                    "The record is referenced by other records, or refers to one that does not exist;"
-                            + " remove or change those references first.", null), uri);
+        if (name.contains("fk_")
+                || e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
+            return problem(ProblemException.conflict("DELETE".equals(request.getMethod())
+                    ? "Other records still refer to this one; delete them or change their references first."
+                    : "A record this one refers to was deleted meanwhile; read it again and retry.", null), uri);
         }
         // Unique constraints are named uk_<table>__<column>, which tells the client the field.
         Matcher unique = UNIQUE_KEY.matcher(name);

@@ -26,7 +26,7 @@ public class IndicationFilter {
     public String diseaseCode;
 
     @QueryParam("disease")
-    @Parameter(description = "Disease label or setting contains this text (case-insensitive).", example = "leukaemia")
+    @Parameter(description = "Disease label or setting contains this text (case-insensitive).", example = "leukemia")
     public String disease;
 
     @QueryParam("region")

@@ -17,7 +17,7 @@ import org.pharmapipeline.common.Phase;
         + " replace.")
 public record IndicationRequest(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000201") @NotNull UUID productId,
-        @Schema(examples = "Acute myeloid leukaemia") @NotBlank @Size(max = 300) String diseaseLabel,
+        @Schema(examples = "Acute myeloid leukemia") @NotBlank @Size(max = 300) String diseaseLabel,
         @Schema(description = "MeSH descriptor id.", examples = "D015470")
         @Pattern(regexp = "D\\d{6,9}", message = "must be a MeSH descriptor id such as D015470") String meshId,
         @Schema(description = "ICD-10 code.", examples = "C92.0")

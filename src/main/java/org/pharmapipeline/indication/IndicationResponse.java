@@ -17,7 +17,7 @@ public record IndicationResponse(
         Instant createdAt,
         Instant updatedAt,
         Ref product,
-        @Schema(examples = "Acute myeloid leukaemia") String diseaseLabel,
+        @Schema(examples = "Acute myeloid leukemia") String diseaseLabel,
         @Schema(examples = "D015470") String meshId,
         @Schema(examples = "C92.0") String icd10Code,
         @Schema(examples = "EFO_0000222") String efoId,

@@ -34,7 +34,7 @@ public class OrphanDesignationFilter {
     public UUID sponsor;
 
     @QueryParam("condition")
-    @Parameter(description = "Designated condition contains this text (case-insensitive).", example = "leukaemia")
+    @Parameter(description = "Designated condition contains this text (case-insensitive).", example = "leukemia")
     public String condition;
 
     @QueryParam("designatedFrom")

@@ -18,7 +18,7 @@ public record OrphanDesignationRequest(
         @Schema(examples = "EMA") @NotNull OrphanAgency agency,
         @Schema(description = "The agency's designation number, when known.")
         @Size(max = 40) String designationNumber,
-        @Schema(examples = "Treatment of acute myeloid leukaemia") @NotBlank @Size(max = 500) String designatedCondition,
+        @Schema(examples = "Treatment of acute myeloid leukemia") @NotBlank @Size(max = 500) String designatedCondition,
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000201") @NotNull UUID productId,
         @Schema(description = "The indication the designation covers, an indication of the same product.",
                 examples = "3f6c2a7e-0c1d-4a55-9a10-000000000301")

@@ -19,7 +19,7 @@ public record OrphanDesignationResponse(
         @Schema(examples = "EMA") OrphanAgency agency,
         @Schema(description = "Region the agency covers.", examples = "EU") String region,
         @Schema(description = "Null when the sources do not state it.") String designationNumber,
-        @Schema(examples = "Treatment of acute myeloid leukaemia") String designatedCondition,
+        @Schema(examples = "Treatment of acute myeloid leukemia") String designatedCondition,
         Ref product,
         Ref indication,
         Ref sponsor,

@@ -26,7 +26,8 @@ public record RegulatoryEventRequest(
         @Schema(examples = "NEGATIVE") @NotNull Outcome outcome,
         @Schema(examples = "2008-02-01") @NotNull LocalDate date,
         @Schema(examples = "MONTH") @NotNull DatePrecision datePrecision,
-        @Schema(description = "True for an event announced for the future.", examples = "false") boolean expected,
+        @Schema(description = "True for an event announced for the future; false when omitted.", examples = "false")
+        Boolean expected,
         @Schema(examples = "Non-binding trend vote after the oral explanation: a slight majority of CHMP members not in"
                 + " favour of a positive opinion.")
         @NotBlank @Size(max = 2000) String description,

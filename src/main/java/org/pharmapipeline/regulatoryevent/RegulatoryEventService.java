@@ -36,7 +36,8 @@ public class RegulatoryEventService
             throw ProblemException.invalid("date", "must be the first day of its " + r.datePrecision().name()
                     .toLowerCase() + " when datePrecision is " + r.datePrecision());
         }
-        if (r.expected() && r.outcome() != Outcome.PENDING && r.outcome() != Outcome.NOT_APPLICABLE) {
+        boolean expected = Boolean.TRUE.equals(r.expected());
+        if (expected && r.outcome() != Outcome.PENDING && r.outcome() != Outcome.NOT_APPLICABLE) {
             throw ProblemException.invalid("outcome", "must be PENDING or NOT_APPLICABLE for an expected event");
         }
         e.product = reference(ProductCandidate.class, r.productId(), "productId");
@@ -48,7 +49,7 @@ public class RegulatoryEventService
         e.outcome = r.outcome();
         e.date = r.date();
         e.datePrecision = r.datePrecision();
-        e.expected = r.expected();
+        e.expected = expected;
         e.description = r.description().strip();
     }
 

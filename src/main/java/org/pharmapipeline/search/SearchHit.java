@@ -1,12 +1,13 @@
 package org.pharmapipeline.search;
 
 import java.util.UUID;
+import org.pharmapipeline.common.RecordKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One record that matches a search. */
 @Schema(name = "SearchHit", description = "A record matching the search text.")
 public record SearchHit(
-        @Schema(examples = "PRODUCT_CANDIDATE") SearchType type,
+        @Schema(examples = "PRODUCT_CANDIDATE") RecordKind type,
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000201") UUID id,
         @Schema(examples = "Ceplene") String title,
         @Schema(description = "Context: INN, product, date or publisher.", examples = "histamine dihydrochloride")

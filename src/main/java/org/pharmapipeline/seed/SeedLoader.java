@@ -8,12 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.pharmapipeline.clinicaltrial.ClinicalTrialRequest;
 import org.pharmapipeline.clinicaltrial.ClinicalTrialService;
 import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.ProblemException;
 import org.pharmapipeline.company.CompanyRequest;
 import org.pharmapipeline.company.CompanyService;
 import org.pharmapipeline.indication.IndicationRequest;
@@ -38,7 +37,7 @@ import org.pharmapipeline.source.SourceService;
 
 /**
  * Loads the bundled dataset into an empty database at start. Every record goes through the same
- * validation and services as an API write, under the stable ids the dataset gives it.
+ * services, and so the same validation, as an API write, under the stable ids the dataset gives it.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -53,9 +52,6 @@ public class SeedLoader {
 
     @Inject
     ObjectMapper mapper;
-
-    @Inject
-    Validator validator;
 
     @Inject
     EntityManager em;
@@ -123,13 +119,16 @@ public class SeedLoader {
             } catch (IOException e) {
                 throw new IllegalStateException("Dataset " + resource + ": " + name + " " + id + " is malformed", e);
             }
-            Set<ConstraintViolation<Q>> violations = validator.validate(request);
-            if (!violations.isEmpty()) {
+            try {
+                service.create(id, request);
+            } catch (ConstraintViolationException e) {
                 throw new IllegalStateException("Dataset " + resource + ": " + name + " " + id + " is invalid: "
-                        + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
-                                .collect(Collectors.joining("; ")));
+                        + e.getConstraintViolations().stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
+                                .collect(Collectors.joining("; ")), e);
+            } catch (ProblemException e) {
+                throw new IllegalStateException("Dataset " + resource + ": " + name + " " + id + " is invalid: "
+                        + e.getMessage() + " " + e.violations(), e);
             }
-            service.create(id, request);
             count++;
         }
         return count;

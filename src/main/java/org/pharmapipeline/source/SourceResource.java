@@ -5,9 +5,12 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pharmapipeline.common.CrudResource;
@@ -15,6 +18,7 @@ import org.pharmapipeline.common.CrudService;
 import org.pharmapipeline.common.Http;
 import org.pharmapipeline.common.PageParams;
 import org.pharmapipeline.common.PageResponse;
+import org.pharmapipeline.common.ProblemException;
 
 /** HTTP API of source documents. */
 @Path("/api/v1/sources")
@@ -28,6 +32,20 @@ public class SourceResource extends CrudResource<SourceRequest, SourceResponse> 
     @Override
     protected CrudService<?, SourceRequest, SourceResponse> service() {
         return service;
+    }
+
+    @GET
+    @Path("{id}/citations")
+    @Operation(operationId = "listSourceCitations", summary = "Facts cited to a source document",
+            description = "Every record that cites the source, with the quote and locator it cites, by kind of record."
+                    + " Sort is not accepted.")
+    public RestResponse<PageResponse<CitingRecord>> citations(
+            @Parameter(description = "Source document id.") @PathParam("id") UUID id,
+            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        if (page.sort != null && !page.sort.isBlank()) {
+            throw ProblemException.invalid("sort", "is not accepted: citations are ordered by kind of record");
+        }
+        return Http.page(service.citing(id, page), uri);
     }
 
     @GET

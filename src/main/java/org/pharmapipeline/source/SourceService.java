@@ -1,9 +1,14 @@
 package org.pharmapipeline.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.KindPager;
 import org.pharmapipeline.common.PageParams;
 import org.pharmapipeline.common.PageResponse;
+import org.pharmapipeline.common.RecordKind;
 import org.pharmapipeline.common.Sorting;
 
 /** Source documents: the records citations point at. */
@@ -19,6 +24,29 @@ public class SourceService extends CrudService<SourceDocument, SourceRequest, So
 
     public PageResponse<SourceResponse> list(SourceFilter filter, PageParams page) {
         return list(filter.where(), page);
+    }
+
+    /** Every fact cited to a source, kind by kind, in the order each record lists its citations. */
+    public PageResponse<CitingRecord> citing(UUID sourceId, PageParams page) {
+        find(sourceId);
+        List<RecordKind> kinds = Stream.of(RecordKind.values()).filter(k -> k != RecordKind.SOURCE).toList();
+        return KindPager.page(kinds, (RecordKind kind) -> new KindPager.Part<CitingRecord>() {
+            @Override
+            public long count() {
+                return em.createQuery("select count(c) from " + kind.entity + " e join e.citations c"
+                        + " where c.sourceId = :source", Long.class).setParameter("source", sourceId).getSingleResult();
+            }
+
+            @Override
+            public List<CitingRecord> fetch(int offset, int limit) {
+                return em.createQuery("select e.id, " + kind.title + ", c.quote, c.locator from " + kind.entity
+                        + " e join e.citations c where c.sourceId = :source order by e.id, index(c)", Object[].class)
+                        .setParameter("source", sourceId).setFirstResult(offset).setMaxResults(limit).getResultList()
+                        .stream().map(r -> new CitingRecord(kind, (UUID) r[0], (String) r[1], (String) r[2],
+                                (String) r[3], kind.href((UUID) r[0])))
+                        .toList();
+            }
+        }, page);
     }
 
     @Override

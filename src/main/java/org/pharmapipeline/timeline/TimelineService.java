@@ -59,8 +59,7 @@ public class TimelineService {
             forProduct(ClinicalTrial.class, productId, "e.readoutDate is not null").forEach(t -> entries.add(
                     new TimelineEntry(t.readoutDate, t.readoutPrecision, t.readoutPrecision.label(t.readoutDate), false,
                             TimelineKind.TRIAL_READOUT, t.phase.name(), "Trial readout: " + t.title,
-                            t.primaryEndpoint == null ? null : "Primary endpoint: " + t.primaryEndpoint
-                                    + (t.primaryEndpointMet == null ? "" : t.primaryEndpointMet ? " (met)" : " (not met)"),
+                            readout(t),
                             null, t.primaryEndpointMet == null ? null : t.primaryEndpointMet ? "MET" : "NOT_MET", t.id,
                             "/api/v1/clinical-trials/" + t.id, sources(t.citations))));
         }
@@ -76,6 +75,15 @@ public class TimelineService {
                 .filter(e -> to == null || !e.date().isAfter(to))
                 .sorted(ORDER).toList();
         return new TimelineResponse(new Ref(product.id, product.name), product.highestPhase(), ordered);
+    }
+
+    /** "Primary endpoint: leukemia-free survival (met)", or only whether it was met. */
+    private static String readout(ClinicalTrial t) {
+        String met = t.primaryEndpointMet == null ? "" : t.primaryEndpointMet ? "met" : "not met";
+        if (t.primaryEndpoint == null) {
+            return met.isEmpty() ? null : "Primary endpoint " + met;
+        }
+        return "Primary endpoint: " + t.primaryEndpoint + (met.isEmpty() ? "" : " (" + met + ")");
     }
 
     /** "CHMP trend vote (CHMP): negative", "CHMP opinion (CHMP): pending, expected". */

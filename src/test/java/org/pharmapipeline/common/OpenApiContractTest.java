@@ -62,7 +62,7 @@ class OpenApiContractTest {
             }
         }
         assertEquals(List.of(), missing);
-        assertEquals(43, operations, "8 collections x 5 operations, plus timeline, pipeline and search");
+        assertEquals(44, operations, "8 collections x 5 operations, plus timeline, pipeline, search and a source's citations");
     }
 
     @Test
