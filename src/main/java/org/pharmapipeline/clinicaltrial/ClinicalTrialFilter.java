@@ -4,10 +4,11 @@ import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.pharmapipeline.common.Phase;
+import org.pharmapipeline.common.ListFilter;
 import org.pharmapipeline.common.Where;
 
 /** The filters of GET /clinical-trials. */
-public class ClinicalTrialFilter {
+public class ClinicalTrialFilter implements ListFilter {
 
     @QueryParam("product")
     @Parameter(description = "Trials of this product candidate id.")
@@ -37,7 +38,8 @@ public class ClinicalTrialFilter {
     @Parameter(description = "Title or primary endpoint contains this text (case-insensitive).", example = "remission")
     public String q;
 
-    Where where() {
+    @Override
+    public Where where() {
         return Where.create()
                 .eq("e.product.id", product)
                 .eq("e.indication.id", indication)

@@ -2,8 +2,6 @@ package org.pharmapipeline.clinicaltrial;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.PageParams;
-import org.pharmapipeline.common.PageResponse;
 import org.pharmapipeline.common.ProblemException;
 import org.pharmapipeline.common.Sorting;
 import org.pharmapipeline.indication.Indication;
@@ -13,20 +11,10 @@ import org.pharmapipeline.productcandidate.ProductCandidate;
 @ApplicationScoped
 public class ClinicalTrialService extends CrudService<ClinicalTrial, ClinicalTrialRequest, ClinicalTrialResponse> {
 
-    static final Sorting SORTING = Sorting.of("-readoutDate", "readoutDate", "e.readoutDate", "title", "e.title", "phase",
-            "e.phaseRank", "enrollment", "e.enrollment");
-
     public ClinicalTrialService() {
-        super(ClinicalTrial.class, "clinical trial");
-    }
-
-    public PageResponse<ClinicalTrialResponse> list(ClinicalTrialFilter filter, PageParams page) {
-        return list(filter.where(), page);
-    }
-
-    @Override
-    protected ClinicalTrial newEntity() {
-        return new ClinicalTrial();
+        super(ClinicalTrial.class, "clinical trial", ClinicalTrial::new, ClinicalTrialResponse::of,
+                Sorting.of("-readoutDate", "readoutDate", "e.readoutDate", "title", "e.title", "phase",
+                        "e.phaseRank", "enrollment", "e.enrollment"));
     }
 
     @Override
@@ -57,15 +45,5 @@ public class ClinicalTrialService extends CrudService<ClinicalTrial, ClinicalTri
         replace(t.results, r.results() == null ? null : r.results().stream().map(TrialResultDto::toEntity).toList());
         t.publication = r.publication();
         t.leadInvestigator = r.leadInvestigator();
-    }
-
-    @Override
-    protected ClinicalTrialResponse toResponse(ClinicalTrial t) {
-        return ClinicalTrialResponse.of(t);
-    }
-
-    @Override
-    protected Sorting sorting() {
-        return SORTING;
     }
 }

@@ -12,11 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The read and write rules every collection shares: lookup or 404, optimistic concurrency through
  * If-Match, paged and sorted lists, and citations that must point at stored sources. A feature
- * supplies only its mapping, cross-field rules, filters and sort fields.
+ * supplies only its mapping, cross-field rules and sort fields.
  *
  * @param <E> the entity
  * @param <Q> the request body clients send
@@ -26,6 +28,9 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
 
     private final Class<E> type;
     private final String noun;
+    private final Supplier<E> factory;
+    private final Function<E, R> mapper;
+    private final Sorting sorting;
 
     @Inject
     protected EntityManager em;
@@ -33,20 +38,26 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     @Inject
     Validator validator;
 
-    protected CrudService(Class<E> type, String noun) {
+    /**
+     * @param noun what a record is called in messages ("regulatory event")
+     * @param factory a new, empty entity for {@link #apply} to fill
+     * @param mapper the entity as clients receive it
+     * @param sorting the sort fields the collection accepts
+     */
+    protected CrudService(Class<E> type, String noun, Supplier<E> factory, Function<E, R> mapper, Sorting sorting) {
         this.type = type;
         this.noun = noun;
+        this.factory = factory;
+        this.mapper = mapper;
+        this.sorting = sorting;
     }
-
-    /** A new, empty entity for {@link #apply} to fill. */
-    protected abstract E newEntity();
 
     /** Copies a validated request onto an entity, resolving references and checking cross-field rules. */
     protected abstract void apply(Q request, E entity);
 
-    protected abstract R toResponse(E entity);
-
-    protected abstract Sorting sorting();
+    protected R toResponse(E entity) {
+        return mapper.apply(entity);
+    }
 
     /** The entity or a 404. */
     public E find(UUID id) {
@@ -72,7 +83,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         if (id != null && em.find(type, id) != null) {
             throw ProblemException.conflict("A " + noun + " with id " + id + " already exists.", null);
         }
-        E entity = newEntity();
+        E entity = factory.get();
         entity.id = id;
         write(request, entity);
         em.persist(entity);
@@ -97,9 +108,14 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         em.flush();
     }
 
+    /** One page of the records matching a client's filters, sorted as the client asked. */
+    public PageResponse<R> list(ListFilter filter, PageParams page) {
+        return list(filter.where(), page);
+    }
+
     /** One page of the records matching {@code where}, sorted as the client asked. */
     public PageResponse<R> list(Where where, PageParams page) {
-        String orderBy = sorting().orderBy(page.sort);
+        String orderBy = sorting.orderBy(page.sort);
         String entity = type.getSimpleName();
         TypedQuery<Long> count = em.createQuery("select count(e) from " + entity + " e" + where.jpql(), Long.class);
         where.params().forEach(count::setParameter);

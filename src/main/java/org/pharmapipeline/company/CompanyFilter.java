@@ -2,10 +2,11 @@ package org.pharmapipeline.company;
 
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.pharmapipeline.common.ListFilter;
 import org.pharmapipeline.common.Where;
 
 /** The filters of GET /companies. */
-public class CompanyFilter {
+public class CompanyFilter implements ListFilter {
 
     @QueryParam("q")
     @Parameter(description = "Name or an alias contains this text (case-insensitive).", example = "epicept")
@@ -19,7 +20,8 @@ public class CompanyFilter {
     @Parameter(description = "Listed under this ticker on any exchange.", example = "EPCT")
     public String ticker;
 
-    Where where() {
+    @Override
+    public Where where() {
         return Where.create()
                 .clause("lower(e.name) like :%s escape '!' or exists (select 1 from Company c join c.aliases a"
                         + " where c = e and lower(a) like :%s escape '!')", q == null || q.isBlank() ? null : Where.likePattern(q))

@@ -4,10 +4,11 @@ import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.pharmapipeline.common.Phase;
+import org.pharmapipeline.common.ListFilter;
 import org.pharmapipeline.common.Where;
 
 /** The filters of GET /indications. */
-public class IndicationFilter {
+public class IndicationFilter implements ListFilter {
 
     @QueryParam("product")
     @Parameter(description = "Indications of this product candidate id.")
@@ -33,7 +34,8 @@ public class IndicationFilter {
     @Parameter(description = "Developed in this region (ISO 3166-1 alpha-2, EU or WW).", example = "EU")
     public String region;
 
-    Where where() {
+    @Override
+    public Where where() {
         return Where.create()
                 .eq("e.product.id", product)
                 .eq("e.phase", phase)

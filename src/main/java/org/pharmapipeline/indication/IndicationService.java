@@ -2,8 +2,6 @@ package org.pharmapipeline.indication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.PageParams;
-import org.pharmapipeline.common.PageResponse;
 import org.pharmapipeline.common.Sorting;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 
@@ -11,20 +9,10 @@ import org.pharmapipeline.productcandidate.ProductCandidate;
 @ApplicationScoped
 public class IndicationService extends CrudService<Indication, IndicationRequest, IndicationResponse> {
 
-    static final Sorting SORTING = Sorting.of("diseaseLabel", "diseaseLabel", "e.diseaseLabel", "phase", "e.phaseRank",
-            "developmentStatus", "e.developmentStatus");
-
     public IndicationService() {
-        super(Indication.class, "indication");
-    }
-
-    public PageResponse<IndicationResponse> list(IndicationFilter filter, PageParams page) {
-        return list(filter.where(), page);
-    }
-
-    @Override
-    protected Indication newEntity() {
-        return new Indication();
+        super(Indication.class, "indication", Indication::new, IndicationResponse::of,
+                Sorting.of("diseaseLabel", "diseaseLabel", "e.diseaseLabel", "phase", "e.phaseRank",
+                        "developmentStatus", "e.developmentStatus"));
     }
 
     @Override
@@ -41,15 +29,5 @@ public class IndicationService extends CrudService<Indication, IndicationRequest
         i.developmentStatus = r.developmentStatus();
         replace(i.regions, r.regions() == null ? null : r.regions().stream().distinct().toList());
         i.notes = r.notes();
-    }
-
-    @Override
-    protected IndicationResponse toResponse(Indication i) {
-        return IndicationResponse.of(i);
-    }
-
-    @Override
-    protected Sorting sorting() {
-        return SORTING;
     }
 }

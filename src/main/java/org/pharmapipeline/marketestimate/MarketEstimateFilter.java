@@ -4,10 +4,11 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.pharmapipeline.common.ListFilter;
 import org.pharmapipeline.common.Where;
 
 /** The filters of GET /market-estimates. */
-public class MarketEstimateFilter {
+public class MarketEstimateFilter implements ListFilter {
 
     @QueryParam("product")
     @Parameter(description = "Figures about this product candidate id.")
@@ -37,7 +38,8 @@ public class MarketEstimateFilter {
     @Parameter(description = "Stated on or before this date.", example = "2006-12-31")
     public LocalDate statedTo;
 
-    Where where() {
+    @Override
+    public Where where() {
         return Where.create()
                 .eq("e.product.id", product)
                 .eq("e.indication.id", indication)

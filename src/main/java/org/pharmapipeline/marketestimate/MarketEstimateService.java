@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.PageParams;
-import org.pharmapipeline.common.PageResponse;
 import org.pharmapipeline.common.Problem;
 import org.pharmapipeline.common.ProblemException;
 import org.pharmapipeline.common.Sorting;
@@ -19,20 +17,10 @@ import org.pharmapipeline.productcandidate.ProductCandidate;
 public class MarketEstimateService
         extends CrudService<MarketEstimate, MarketEstimateRequest, MarketEstimateResponse> {
 
-    static final Sorting SORTING = Sorting.of("-statedOn", "statedOn", "e.statedOn", "value", "e.value", "metric",
-            "e.metric", "region", "e.region");
-
     public MarketEstimateService() {
-        super(MarketEstimate.class, "market estimate");
-    }
-
-    public PageResponse<MarketEstimateResponse> list(MarketEstimateFilter filter, PageParams page) {
-        return list(filter.where(), page);
-    }
-
-    @Override
-    protected MarketEstimate newEntity() {
-        return new MarketEstimate();
+        super(MarketEstimate.class, "market estimate", MarketEstimate::new, MarketEstimateResponse::of,
+                Sorting.of("-statedOn", "statedOn", "e.statedOn", "value", "e.value", "metric",
+                        "e.metric", "region", "e.region"));
     }
 
     @Override
@@ -100,15 +88,5 @@ public class MarketEstimateService
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    @Override
-    protected MarketEstimateResponse toResponse(MarketEstimate m) {
-        return MarketEstimateResponse.of(m);
-    }
-
-    @Override
-    protected Sorting sorting() {
-        return SORTING;
     }
 }

@@ -4,10 +4,11 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.pharmapipeline.common.ListFilter;
 import org.pharmapipeline.common.Where;
 
 /** The filters of GET /orphan-designations. */
-public class OrphanDesignationFilter {
+public class OrphanDesignationFilter implements ListFilter {
 
     @QueryParam("agency")
     @Parameter(description = "Granted by this agency.", example = "EMA")
@@ -45,7 +46,8 @@ public class OrphanDesignationFilter {
     @Parameter(description = "Designated on or before this date.", example = "2005-12-31")
     public LocalDate designatedTo;
 
-    Where where() {
+    @Override
+    public Where where() {
         return Where.create()
                 .eq("e.agency", agency)
                 .eq("e.region", region == null ? null : region.strip().toUpperCase())

@@ -2,8 +2,6 @@ package org.pharmapipeline.orphandesignation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.PageParams;
-import org.pharmapipeline.common.PageResponse;
 import org.pharmapipeline.common.ProblemException;
 import org.pharmapipeline.common.Sorting;
 import org.pharmapipeline.company.Company;
@@ -15,20 +13,10 @@ import org.pharmapipeline.productcandidate.ProductCandidate;
 public class OrphanDesignationService
         extends CrudService<OrphanDesignation, OrphanDesignationRequest, OrphanDesignationResponse> {
 
-    static final Sorting SORTING = Sorting.of("-designationDate", "designationDate", "e.designationDate",
-            "designationNumber", "e.designationNumber", "agency", "e.agency", "status", "e.status");
-
     public OrphanDesignationService() {
-        super(OrphanDesignation.class, "orphan designation");
-    }
-
-    public PageResponse<OrphanDesignationResponse> list(OrphanDesignationFilter filter, PageParams page) {
-        return list(filter.where(), page);
-    }
-
-    @Override
-    protected OrphanDesignation newEntity() {
-        return new OrphanDesignation();
+        super(OrphanDesignation.class, "orphan designation", OrphanDesignation::new, OrphanDesignationResponse::of,
+                Sorting.of("-designationDate", "designationDate", "e.designationDate",
+                        "designationNumber", "e.designationNumber", "agency", "e.agency", "status", "e.status"));
     }
 
     @Override
@@ -67,15 +55,5 @@ public class OrphanDesignationService
                         + "/...)");
             }
         }
-    }
-
-    @Override
-    protected OrphanDesignationResponse toResponse(OrphanDesignation o) {
-        return OrphanDesignationResponse.of(o);
-    }
-
-    @Override
-    protected Sorting sorting() {
-        return SORTING;
     }
 }

@@ -4,10 +4,11 @@ import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.pharmapipeline.common.Phase;
+import org.pharmapipeline.common.ListFilter;
 import org.pharmapipeline.common.Where;
 
 /** The filters of GET /product-candidates. */
-public class ProductCandidateFilter {
+public class ProductCandidateFilter implements ListFilter {
 
     @QueryParam("q")
     @Parameter(description = "Name, INN or a research code contains this text (case-insensitive).", example = "histamine")
@@ -37,6 +38,7 @@ public class ProductCandidateFilter {
     @Parameter(description = "Has this therapeutic area (case-insensitive, exact).", example = "Oncology")
     public String therapeuticArea;
 
+    @Override
     public Where where() {
         return Where.create()
                 .clause("lower(e.name) like :%s escape '!' or lower(e.inn) like :%s escape '!' or exists (select 1 from"

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.PageParams;
-import org.pharmapipeline.common.PageResponse;
 import org.pharmapipeline.common.Sorting;
 import org.pharmapipeline.company.Company;
 
@@ -14,20 +12,10 @@ import org.pharmapipeline.company.Company;
 public class ProductCandidateService
         extends CrudService<ProductCandidate, ProductCandidateRequest, ProductCandidateResponse> {
 
-    static final Sorting SORTING = Sorting.of("name", "name", "e.name", "inn", "e.inn", "status", "e.status",
-            "highestPhase", "coalesce(e.highestPhaseRank, 0)");
-
     public ProductCandidateService() {
-        super(ProductCandidate.class, "product candidate");
-    }
-
-    public PageResponse<ProductCandidateResponse> list(ProductCandidateFilter filter, PageParams page) {
-        return list(filter.where(), page);
-    }
-
-    @Override
-    protected ProductCandidate newEntity() {
-        return new ProductCandidate();
+        super(ProductCandidate.class, "product candidate", ProductCandidate::new, ProductCandidateResponse::of,
+                Sorting.of("name", "name", "e.name", "inn", "e.inn", "status", "e.status",
+                        "highestPhase", "coalesce(e.highestPhaseRank, 0)"));
     }
 
     @Override
@@ -48,16 +36,6 @@ public class ProductCandidateService
         replace(p.therapeuticAreas, strip(r.therapeuticAreas()));
         p.status = r.status();
         p.description = r.description();
-    }
-
-    @Override
-    protected ProductCandidateResponse toResponse(ProductCandidate p) {
-        return ProductCandidateResponse.of(p);
-    }
-
-    @Override
-    protected Sorting sorting() {
-        return SORTING;
     }
 
     private static List<String> strip(List<String> values) {

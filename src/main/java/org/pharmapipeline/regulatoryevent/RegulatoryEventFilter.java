@@ -4,10 +4,11 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.pharmapipeline.common.ListFilter;
 import org.pharmapipeline.common.Where;
 
 /** The filters of GET /regulatory-events. */
-public class RegulatoryEventFilter {
+public class RegulatoryEventFilter implements ListFilter {
 
     @QueryParam("product")
     @Parameter(description = "Events of this product candidate id.")
@@ -45,7 +46,8 @@ public class RegulatoryEventFilter {
     @Parameter(description = "Description or procedure contains this text (case-insensitive).", example = "trend vote")
     public String q;
 
-    Where where() {
+    @Override
+    public Where where() {
         return Where.create()
                 .eq("e.product.id", product)
                 .eq("e.indication.id", indication)

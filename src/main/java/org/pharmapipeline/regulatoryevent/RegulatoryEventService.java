@@ -2,8 +2,6 @@ package org.pharmapipeline.regulatoryevent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.PageParams;
-import org.pharmapipeline.common.PageResponse;
 import org.pharmapipeline.common.ProblemException;
 import org.pharmapipeline.common.Sorting;
 import org.pharmapipeline.indication.Indication;
@@ -14,20 +12,10 @@ import org.pharmapipeline.productcandidate.ProductCandidate;
 public class RegulatoryEventService
         extends CrudService<RegulatoryEvent, RegulatoryEventRequest, RegulatoryEventResponse> {
 
-    static final Sorting SORTING = Sorting.of("date", "date", "e.date", "type", "e.type", "agency", "e.agency",
-            "outcome", "e.outcome");
-
     public RegulatoryEventService() {
-        super(RegulatoryEvent.class, "regulatory event");
-    }
-
-    public PageResponse<RegulatoryEventResponse> list(RegulatoryEventFilter filter, PageParams page) {
-        return list(filter.where(), page);
-    }
-
-    @Override
-    protected RegulatoryEvent newEntity() {
-        return new RegulatoryEvent();
+        super(RegulatoryEvent.class, "regulatory event", RegulatoryEvent::new, RegulatoryEventResponse::of,
+                Sorting.of("date", "date", "e.date", "type", "e.type", "agency", "e.agency",
+                        "outcome", "e.outcome"));
     }
 
     @Override
@@ -51,15 +39,5 @@ public class RegulatoryEventService
         e.datePrecision = r.datePrecision();
         e.expected = expected;
         e.description = r.description().strip();
-    }
-
-    @Override
-    protected RegulatoryEventResponse toResponse(RegulatoryEvent e) {
-        return RegulatoryEventResponse.of(e);
-    }
-
-    @Override
-    protected Sorting sorting() {
-        return SORTING;
     }
 }

@@ -3,10 +3,11 @@ package org.pharmapipeline.source;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.pharmapipeline.common.ListFilter;
 import org.pharmapipeline.common.Where;
 
 /** The filters of GET /sources. */
-public class SourceFilter {
+public class SourceFilter implements ListFilter {
 
     @QueryParam("type")
     @Parameter(description = "Only documents of this kind.")
@@ -28,7 +29,8 @@ public class SourceFilter {
     @Parameter(description = "Title or reference contains this text (case-insensitive).", example = "Ceplene")
     public String q;
 
-    Where where() {
+    @Override
+    public Where where() {
         return Where.create()
                 .eq("e.type", type)
                 .contains(publisher, "e.publisher")

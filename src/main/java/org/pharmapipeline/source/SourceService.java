@@ -15,15 +15,10 @@ import org.pharmapipeline.common.Sorting;
 @ApplicationScoped
 public class SourceService extends CrudService<SourceDocument, SourceRequest, SourceResponse> {
 
-    static final Sorting SORTING = Sorting.of("-publishedOn", "publishedOn", "e.publishedOn", "title", "e.title",
-            "type", "e.type");
-
     public SourceService() {
-        super(SourceDocument.class, "source document");
-    }
-
-    public PageResponse<SourceResponse> list(SourceFilter filter, PageParams page) {
-        return list(filter.where(), page);
+        super(SourceDocument.class, "source document", SourceDocument::new, SourceResponse::of,
+                Sorting.of("-publishedOn", "publishedOn", "e.publishedOn", "title", "e.title",
+                        "type", "e.type"));
     }
 
     /** Every fact cited to a source, kind by kind, in the order each record lists its citations. */
@@ -50,11 +45,6 @@ public class SourceService extends CrudService<SourceDocument, SourceRequest, So
     }
 
     @Override
-    protected SourceDocument newEntity() {
-        return new SourceDocument();
-    }
-
-    @Override
     protected void apply(SourceRequest r, SourceDocument s) {
         s.type = r.type();
         s.title = r.title().strip();
@@ -63,15 +53,5 @@ public class SourceService extends CrudService<SourceDocument, SourceRequest, So
         s.url = r.url();
         s.reference = r.reference();
         s.contentHash = r.contentHash();
-    }
-
-    @Override
-    protected SourceResponse toResponse(SourceDocument s) {
-        return SourceResponse.of(s);
-    }
-
-    @Override
-    protected Sorting sorting() {
-        return SORTING;
     }
 }
