@@ -26,6 +26,16 @@ public enum DatePrecision {
         };
     }
 
+    /** The last day of the period that starts on {@code date}: 2008-02-29 for February 2008. */
+    public LocalDate lastDay(LocalDate date) {
+        return switch (this) {
+            case DAY -> date;
+            case MONTH -> date.plusMonths(1).minusDays(1);
+            case QUARTER -> date.plusMonths(3).minusDays(1);
+            case YEAR -> date.plusYears(1).minusDays(1);
+        };
+    }
+
     /** The date as people write it at this precision: 2008-02-27, 2008-02, 2008-Q1, 2008. */
     public String label(LocalDate date) {
         return switch (this) {

@@ -170,15 +170,13 @@ public class ProblemMappers {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT
                     || node.getKind() == ElementKind.BEAN) {
-                if (node.getName() == null || node.getName().startsWith("<")) {
-                    continue;
-                }
-                String name = node.getName();
                 if (node.getIndex() != null && !parts.isEmpty()) {
                     // Hibernate Validator puts the index of a list element on the node after the list.
                     parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
                 }
-                parts.add(name);
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    parts.add(node.getName());
+                }
             }
         }
         if (parts.isEmpty()) {

@@ -23,12 +23,23 @@ public final class Where {
         return value == null ? this : clause(path + " = :%s", value);
     }
 
-    public Where atLeast(String path, Object value) {
+    private Where atLeast(String path, Object value) {
         return value == null ? this : clause(path + " >= :%s", value);
     }
 
-    public Where atMost(String path, Object value) {
+    private Where atMost(String path, Object value) {
         return value == null ? this : clause(path + " <= :%s", value);
+    }
+
+    /**
+     * A closed range of comparable values (dates, say) from two query parameters; a range whose
+     * start is after its end is a 400, not an empty page.
+     */
+    public <T extends Comparable<T>> Where between(String path, T from, String fromName, T to, String toName) {
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            throw ProblemException.invalid(fromName, "must not be after " + toName);
+        }
+        return atLeast(path, from).atMost(path, to);
     }
 
     /** Case-insensitive "contains" over one or more string paths, any of which may match. */

@@ -2,6 +2,7 @@ package org.pharmapipeline.company;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -20,5 +21,5 @@ public record CompanyRequest(
         @Schema(examples = "Tarrytown, New York") @Size(max = 200) String headquarters,
         @Schema(examples = "Specialty pharmaceutical company focused on unmet needs in the treatment of pain and cancer.")
         @Size(max = 2000) String description,
-        @Size(max = 20) List<@Valid ListingDto> listings,
-        @Size(max = 50) List<@Valid CitationDto> citations) implements CitedRequest {}
+        @Size(max = 20) List<@Valid @NotNull ListingDto> listings,
+        @Size(max = 50) List<@Valid @NotNull CitationDto> citations) implements CitedRequest {}

@@ -46,7 +46,6 @@ public class MarketEstimateFilter implements ListFilter {
                 .eq("e.metric", metric)
                 .eq("e.region", region == null ? null : region.strip().toUpperCase())
                 .eq("e.currency", currency == null ? null : currency.strip().toUpperCase())
-                .atLeast("e.statedOn", statedFrom)
-                .atMost("e.statedOn", statedTo);
+                .between("e.statedOn", statedFrom, "statedFrom", statedTo, "statedTo");
     }
 }

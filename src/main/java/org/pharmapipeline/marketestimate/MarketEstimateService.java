@@ -2,6 +2,7 @@ package org.pharmapipeline.marketestimate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -32,8 +33,8 @@ public class MarketEstimateService
         Indication.requireOf(m.indication, m.product, "indicationId");
         m.metric = r.metric();
         m.region = r.region();
-        m.value = r.value();
-        m.valueHigh = r.valueHigh();
+        m.value = stored(r.value());
+        m.valueHigh = stored(r.valueHigh());
         m.qualifier = r.qualifier();
         m.currency = r.currency();
         m.unit = r.unit();
@@ -80,6 +81,11 @@ public class MarketEstimateService
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
+    }
+
+    /** At the column's scale, so that re-sending a stored figure is not taken for a change. */
+    private static BigDecimal stored(BigDecimal value) {
+        return value == null ? null : value.setScale(4, RoundingMode.UNNECESSARY);
     }
 
     private static boolean isCurrency(String code) {

@@ -56,7 +56,6 @@ public class OrphanDesignationFilter implements ListFilter {
                 .eq("e.product.id", product)
                 .eq("e.sponsor.id", sponsor)
                 .contains(condition, "e.designatedCondition")
-                .atLeast("e.designationDate", designatedFrom)
-                .atMost("e.designationDate", designatedTo);
+                .between("e.designationDate", designatedFrom, "designatedFrom", designatedTo, "designatedTo");
     }
 }

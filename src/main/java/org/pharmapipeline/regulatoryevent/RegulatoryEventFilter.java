@@ -35,7 +35,8 @@ public class RegulatoryEventFilter implements ListFilter {
     public Boolean expected;
 
     @QueryParam("from")
-    @Parameter(description = "On or after this date.", example = "2008-01-01")
+    @Parameter(description = "Dated on or after this day; an event known to the month or year counts as dated on"
+            + " the first day of its period.", example = "2008-01-01")
     public LocalDate from;
 
     @QueryParam("to")
@@ -55,8 +56,7 @@ public class RegulatoryEventFilter implements ListFilter {
                 .eq("e.type", type)
                 .eq("e.outcome", outcome)
                 .eq("e.expected", expected)
-                .atLeast("e.date", from)
-                .atMost("e.date", to)
+                .between("e.date", from, "from", to, "to")
                 .contains(q, "e.description", "e.procedure");
     }
 }

@@ -46,6 +46,9 @@ public class SearchResource {
             @Parameter(description = "Only these kinds of records (repeat the parameter for several).")
             @QueryParam("type") List<RecordKind> type,
             @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        if (q.strip().length() < 2) {
+            throw ProblemException.invalid("q", "must be 2 to 200 characters");
+        }
         if (page.sort != null && !page.sort.isBlank()) {
             throw ProblemException.invalid("sort", "is not accepted: search results are ordered by kind and title");
         }

@@ -34,8 +34,7 @@ public class SourceFilter implements ListFilter {
         return Where.create()
                 .eq("e.type", type)
                 .contains(publisher, "e.publisher")
-                .atLeast("e.publishedOn", publishedFrom)
-                .atMost("e.publishedOn", publishedTo)
+                .between("e.publishedOn", publishedFrom, "publishedFrom", publishedTo, "publishedTo")
                 .contains(q, "e.title", "e.reference");
     }
 }

@@ -34,7 +34,8 @@ public class TimelineResource {
     public TimelineResponse timeline(@Parameter(description = "Product candidate id.") @PathParam("id") UUID id,
             @Parameter(description = "Only these kinds of entries (repeat the parameter for several).")
             @QueryParam("kind") List<TimelineKind> kinds,
-            @Parameter(description = "Entries on or after this date.", example = "2005-01-01") @QueryParam("from")
+            @Parameter(description = "Entries on or after this date; an entry known only to the month or year is kept"
+                    + " when its period reaches this date.", example = "2005-01-01") @QueryParam("from")
             LocalDate from,
             @Parameter(description = "Entries on or before this date.", example = "2008-12-31") @QueryParam("to")
             LocalDate to) {

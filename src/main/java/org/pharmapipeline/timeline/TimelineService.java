@@ -71,7 +71,8 @@ public class TimelineService {
                             m.basis, null, null, m.id, "/api/v1/market-estimates/" + m.id, sources(m.citations))));
         }
         List<TimelineEntry> ordered = entries.stream()
-                .filter(e -> from == null || !e.date().isBefore(from))
+                // An entry known to the month belongs to a range that overlaps any day of that month.
+                .filter(e -> from == null || !e.datePrecision().lastDay(e.date()).isBefore(from))
                 .filter(e -> to == null || !e.date().isAfter(to))
                 .sorted(ORDER).toList();
         return new TimelineResponse(new Ref(product.id, product.name), product.highestPhase(), ordered);

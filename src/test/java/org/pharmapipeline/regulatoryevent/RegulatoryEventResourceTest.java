@@ -117,4 +117,13 @@ class RegulatoryEventResourceTest {
                 }
                 """.formatted(CEPLENE, outcome, date, precision, expected);
     }
+
+    @Test
+    void shouldRejectADateRangeThatEndsBeforeItStarts() {
+        given().queryParam("from", "2008-03-01").queryParam("to", "2008-02-01")
+                .when().get("/api/v1/regulatory-events")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("from"))
+                .body("violations[0].message", equalTo("must not be after to"));
+    }
 }

@@ -3,13 +3,16 @@ package org.pharmapipeline.search;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.pharmapipeline.TestIds.AML;
 import static org.pharmapipeline.TestIds.CEPLENE;
 import static org.pharmapipeline.TestIds.EPICEPT;
 import static org.pharmapipeline.TestIds.MAA_SUBMITTED;
+import static org.pharmapipeline.TestIds.MELANOMA;
 import static org.pharmapipeline.TestIds.MELANOMA_STUDY_2003;
 import static org.pharmapipeline.TestIds.PHASE_3_AML_TRIAL;
 import static org.pharmapipeline.TestIds.SOURCE_2006_MAA_FILING;
@@ -39,15 +42,22 @@ class SearchResourceTest {
     }
 
     @Test
-    void shouldFindTheEventTrialsAndReleasesThatNameCeplene() {
-        given().queryParam("q", "ceplene")
+    void shouldFindEveryRecordOfCepleneByTheProductName() {
+        given().queryParam("q", "ceplene").queryParam("size", 50)
                 .when().get(SEARCH)
                 .then().statusCode(200)
-                .body("totalItems", equalTo(6))
-                .body("items.type", contains("PRODUCT_CANDIDATE", "REGULATORY_EVENT", "CLINICAL_TRIAL",
-                        "CLINICAL_TRIAL", "SOURCE", "SOURCE"))
-                .body("items.id", contains(CEPLENE, MAA_SUBMITTED, MELANOMA_STUDY_2003, PHASE_3_AML_TRIAL,
-                        SOURCE_2008_TREND_VOTE, SOURCE_2006_MAA_FILING));
+                .body("totalItems", equalTo(22))
+                .body("items[0].type", equalTo("PRODUCT_CANDIDATE"))
+                .body("items[0].id", equalTo(CEPLENE))
+                .body("items.findAll { it.type == 'INDICATION' }.id", containsInAnyOrder(AML, MELANOMA))
+                .body("items.findAll { it.type == 'ORPHAN_DESIGNATION' }.subtitle", contains("Ceplene"))
+                .body("items.findAll { it.type == 'REGULATORY_EVENT' }", hasSize(4))
+                .body("items.findAll { it.type == 'CLINICAL_TRIAL' }.id",
+                        containsInAnyOrder(MELANOMA_STUDY_2003, PHASE_3_AML_TRIAL))
+                .body("items.findAll { it.type == 'MARKET_ESTIMATE' }", hasSize(10))
+                .body("items.findAll { it.type == 'SOURCE' }.id",
+                        contains(SOURCE_2008_TREND_VOTE, SOURCE_2006_MAA_FILING))
+                .body("items.findAll { it.type == 'REGULATORY_EVENT' }.id", hasItem(MAA_SUBMITTED));
     }
 
     @Test
@@ -108,20 +118,21 @@ class SearchResourceTest {
                 .then().statusCode(200)
                 .extract().jsonPath().getList("items.id", String.class);
 
+        int pages = (whole.size() + 1) / 2;
         List<String> paged = new ArrayList<>();
-        for (int page = 0; page < 3; page++) {
+        for (int page = 0; page < pages; page++) {
             JsonPath body = given().queryParam("q", "ceplene").queryParam("size", 2).queryParam("page", page)
                     .when().get(SEARCH)
                     .then().statusCode(200)
                     .header("X-Total-Count", String.valueOf(whole.size()))
                     .body("totalItems", equalTo(whole.size()))
-                    .body("totalPages", equalTo(3))
-                    .body("items", hasSize(2))
+                    .body("totalPages", equalTo(pages))
+                    .body("items", hasSize(Math.min(2, whole.size() - 2 * page)))
                     .extract().jsonPath();
             paged.addAll(body.getList("items.id", String.class));
         }
 
-        assertThat(whole, hasSize(6));
+        assertThat(whole, hasSize(22));
         assertThat(paged, equalTo(whole));
     }
 }

@@ -1,5 +1,6 @@
 package org.pharmapipeline.source;
 
+import static org.hamcrest.Matchers.startsWith;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -120,5 +121,51 @@ class SourceResourceTest {
                 .body("items.id", hasItem(SOURCE_2008_TREND_VOTE))
                 .body("items.id", not(hasItem(SOURCE_2006_MAA_FILING)))
                 .body("items.publishedOn", everyItem(greaterThanOrEqualTo("2007-01-01")));
+    }
+
+    @Test
+    void shouldListEveryFactCitedToTheLaterReleaseWithItsQuote() {
+        given().queryParam("size", 50)
+                .when().get(SOURCES + "/" + SOURCE_2008_TREND_VOTE + "/citations")
+                .then().statusCode(200)
+                .header("X-Total-Count", "23")
+                .body("totalItems", equalTo(23))
+                .body("items[0].kind", equalTo("PRODUCT_CANDIDATE"))
+                .body("items.find { it.id.endsWith('000000000503') }.quote", startsWith(
+                        "A non-binding trend vote taken after the Oral Explanation"))
+                .body("items.find { it.id.endsWith('000000000503') }.href",
+                        equalTo("/api/v1/regulatory-events/3f6c2a7e-0c1d-4a55-9a10-000000000503"))
+                .body("items.kind", not(hasItem("SOURCE")));
+    }
+
+    @Test
+    void shouldPageTheCitationsOfASourceWithoutGapsOrDuplicates() {
+        java.util.List<String> all = given().queryParam("size", 50)
+                .when().get(SOURCES + "/" + SOURCE_2006_MAA_FILING + "/citations")
+                .then().statusCode(200).extract().jsonPath().getList("items.quote", String.class);
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        for (int page = 0; page * 7 < all.size(); page++) {
+            paged.addAll(given().queryParam("size", 7).queryParam("page", page)
+                    .when().get(SOURCES + "/" + SOURCE_2006_MAA_FILING + "/citations")
+                    .then().statusCode(200).body("totalItems", equalTo(all.size()))
+                    .extract().jsonPath().getList("items.quote", String.class));
+        }
+        org.hamcrest.MatcherAssert.assertThat(paged, equalTo(all));
+    }
+
+    @Test
+    void shouldAnswerTheCitationsOfAnUnknownSourceWith404AndRefuseASort() {
+        given().when().get(SOURCES + "/" + UUID.randomUUID() + "/citations")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("sort", "kind").when().get(SOURCES + "/" + SOURCE_2006_MAA_FILING + "/citations")
+                .then().statusCode(400).body("violations[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void shouldRejectAPublicationRangeThatEndsBeforeItStarts() {
+        given().queryParam("publishedFrom", "2008-01-01").queryParam("publishedTo", "2007-01-01")
+                .when().get(SOURCES)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("publishedFrom"));
     }
 }

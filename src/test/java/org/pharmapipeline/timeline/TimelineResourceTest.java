@@ -160,4 +160,12 @@ class TimelineResourceTest {
         assertThat("timeline entries of record " + recordId, matching.size(), equalTo(1));
         return matching.get(0);
     }
+
+    @Test
+    void shouldKeepAMonthPrecisionEventWhenTheRangeStartsWithinItsMonth() {
+        given().queryParam("kind", "REGULATORY_EVENT").queryParam("from", "2008-02-15")
+                .when().get("/api/v1/product-candidates/" + CEPLENE + "/timeline")
+                .then().statusCode(200)
+                .body("entries.type", contains("CHMP_ORAL_EXPLANATION", "CHMP_TREND_VOTE", "CHMP_OPINION"));
+    }
 }
