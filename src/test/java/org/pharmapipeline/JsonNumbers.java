@@ -14,9 +14,14 @@ import org.hamcrest.TypeSafeMatcher;
  */
 public final class JsonNumbers {
 
-    /** Parses non-integer JSON numbers as BigDecimal instead of float, so decimals compare exactly. */
-    public static final RestAssuredConfig EXACT = RestAssuredConfig.config()
-            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    /**
+     * Parses non-integer JSON numbers as BigDecimal instead of float, so decimals compare exactly.
+     */
+    public static final RestAssuredConfig EXACT =
+            RestAssuredConfig.config()
+                    .jsonConfig(
+                            JsonConfig.jsonConfig()
+                                    .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
     private JsonNumbers() {}
 
@@ -25,7 +30,8 @@ public final class JsonNumbers {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Object item) {
-                return item instanceof Number n && new BigDecimal(n.toString()).compareTo(wanted) == 0;
+                return item instanceof Number n
+                        && new BigDecimal(n.toString()).compareTo(wanted) == 0;
             }
 
             @Override

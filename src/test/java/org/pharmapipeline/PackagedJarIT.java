@@ -16,7 +16,10 @@ class PackagedJarIT {
 
     @Test
     void shouldServeCepleneWithItsInnOwnerAndHighestPhase() {
-        given().queryParam("q", "ceplene").when().get("/api/v1/product-candidates").then()
+        given().queryParam("q", "ceplene")
+                .when()
+                .get("/api/v1/product-candidates")
+                .then()
                 .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].inn", equalTo("histamine dihydrochloride"))
@@ -26,17 +29,27 @@ class PackagedJarIT {
 
     @Test
     void shouldListTheRegulatoryHistoryInDateOrder() {
-        given().queryParam("kind", "REGULATORY_EVENT").when()
-                .get("/api/v1/product-candidates/" + CEPLENE + "/timeline").then()
+        given().queryParam("kind", "REGULATORY_EVENT")
+                .when()
+                .get("/api/v1/product-candidates/" + CEPLENE + "/timeline")
+                .then()
                 .statusCode(200)
-                .body("entries.type", contains("MAA_SUBMITTED", "CHMP_ORAL_EXPLANATION", "CHMP_TREND_VOTE",
-                        "CHMP_OPINION"))
+                .body(
+                        "entries.type",
+                        contains(
+                                "MAA_SUBMITTED",
+                                "CHMP_ORAL_EXPLANATION",
+                                "CHMP_TREND_VOTE",
+                                "CHMP_OPINION"))
                 .body("entries.dateLabel", contains("2006-10-09", "2008-02", "2008-02", "2008-03"));
     }
 
     @Test
     void shouldAnswerBadInputWithAProblem() {
-        given().queryParam("size", 100000).when().get("/api/v1/regulatory-events").then()
+        given().queryParam("size", 100000)
+                .when()
+                .get("/api/v1/regulatory-events")
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItems("size"));

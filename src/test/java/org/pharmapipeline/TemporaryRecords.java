@@ -16,25 +16,35 @@ public final class TemporaryRecords {
 
     /** POSTs a JSON body to a collection path such as /api/v1/companies and returns the new id. */
     public static String create(String collection, String json) {
-        return given().contentType(ContentType.JSON).body(json)
-                .when().post(collection)
-                .then().statusCode(201)
-                .extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(json)
+                .when()
+                .post(collection)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Deletes a record with its current ETag. */
     public static void delete(String collection, String id) {
-        String etag = given().when().get(collection + "/" + id)
-                .then().statusCode(200)
-                .extract().header("ETag");
+        String etag =
+                given().when()
+                        .get(collection + "/" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header("ETag");
         given().header("If-Match", etag)
-                .when().delete(collection + "/" + id)
-                .then().statusCode(204);
+                .when()
+                .delete(collection + "/" + id)
+                .then()
+                .statusCode(204);
     }
 
     /**
-     * Removes the record a create that should have been rejected made anyway, so that one
-     * failing test does not leave data behind for the others.
+     * Removes the record a create that should have been rejected made anyway, so that one failing
+     * test does not leave data behind for the others.
      */
     public static void deleteIfCreated(String collection, Response response) {
         if (response.statusCode() == 201) {

@@ -62,7 +62,9 @@ public class ClinicalTrial extends BaseEntity implements Cited {
     public Integer countryCount;
 
     @ElementCollection
-    @CollectionTable(name = "clinical_trial_country", joinColumns = @JoinColumn(name = "clinical_trial_id"))
+    @CollectionTable(
+            name = "clinical_trial_country",
+            joinColumns = @JoinColumn(name = "clinical_trial_id"))
     @OrderColumn(name = "list_index")
     @Column(name = "country", nullable = false, length = 2)
     public List<String> countries = new ArrayList<>();
@@ -81,7 +83,9 @@ public class ClinicalTrial extends BaseEntity implements Cited {
     public DatePrecision readoutPrecision;
 
     @ElementCollection
-    @CollectionTable(name = "clinical_trial_result", joinColumns = @JoinColumn(name = "clinical_trial_id"))
+    @CollectionTable(
+            name = "clinical_trial_result",
+            joinColumns = @JoinColumn(name = "clinical_trial_id"))
     @OrderColumn(name = "list_index")
     public List<TrialResult> results = new ArrayList<>();
 
@@ -92,7 +96,9 @@ public class ClinicalTrial extends BaseEntity implements Cited {
     public String leadInvestigator;
 
     @ElementCollection
-    @CollectionTable(name = "clinical_trial_citation", joinColumns = @JoinColumn(name = "clinical_trial_id"))
+    @CollectionTable(
+            name = "clinical_trial_citation",
+            joinColumns = @JoinColumn(name = "clinical_trial_id"))
     @OrderColumn(name = "list_index")
     public List<Citation> citations = new ArrayList<>();
 

@@ -3,8 +3,8 @@ package org.pharmapipeline.clinicaltrial;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.pharmapipeline.common.Phase;
 import org.pharmapipeline.common.ListFilter;
+import org.pharmapipeline.common.Phase;
 import org.pharmapipeline.common.Where;
 
 /** The filters of GET /clinical-trials. */
@@ -31,11 +31,15 @@ public class ClinicalTrialFilter implements ListFilter {
     public String registryId;
 
     @QueryParam("primaryEndpointMet")
-    @Parameter(description = "true: trials that met their primary endpoint; false: trials that did not.")
+    @Parameter(
+            description =
+                    "true: trials that met their primary endpoint; false: trials that did not.")
     public Boolean primaryEndpointMet;
 
     @QueryParam("q")
-    @Parameter(description = "Title or primary endpoint contains this text (case-insensitive).", example = "remission")
+    @Parameter(
+            description = "Title or primary endpoint contains this text (case-insensitive).",
+            example = "remission")
     public String q;
 
     @Override

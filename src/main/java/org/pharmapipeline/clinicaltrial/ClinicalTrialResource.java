@@ -18,12 +18,15 @@ import org.pharmapipeline.common.PageResponse;
 
 /** HTTP API of clinical trials. */
 @Path("/api/v1/clinical-trials")
-@Tag(name = "Clinical trials", description = "Trials of product candidates: design, enrolment, endpoints, results"
-        + " with p-values, and where they were published.")
-public class ClinicalTrialResource extends CrudResource<ClinicalTrialRequest, ClinicalTrialResponse> {
+@Tag(
+        name = "Clinical trials",
+        description =
+                "Trials of product candidates: design, enrolment, endpoints, results"
+                        + " with p-values, and where they were published.")
+public class ClinicalTrialResource
+        extends CrudResource<ClinicalTrialRequest, ClinicalTrialResponse> {
 
-    @Inject
-    ClinicalTrialService service;
+    @Inject ClinicalTrialService service;
 
     @Override
     protected CrudService<?, ClinicalTrialRequest, ClinicalTrialResponse> service() {
@@ -31,10 +34,15 @@ public class ClinicalTrialResource extends CrudResource<ClinicalTrialRequest, Cl
     }
 
     @GET
-    @Operation(summary = "List clinical trials", description = "Sort fields: readoutDate, title, phase,"
-            + " enrollment, createdAt, updatedAt (default -readoutDate). Phase sorts by progress, not by name.")
-    public RestResponse<PageResponse<ClinicalTrialResponse>> list(@BeanParam ClinicalTrialFilter filter,
-            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+    @Operation(
+            summary = "List clinical trials",
+            description =
+                    "Sort fields: readoutDate, title, phase,"
+                            + " enrollment, createdAt, updatedAt (default -readoutDate). Phase sorts by progress, not by name.")
+    public RestResponse<PageResponse<ClinicalTrialResponse>> list(
+            @BeanParam ClinicalTrialFilter filter,
+            @Valid @BeanParam PageParams page,
+            @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }
 }

@@ -12,15 +12,21 @@ import org.pharmapipeline.common.Ref;
 import org.pharmapipeline.common.Versioned;
 
 /** A clinical trial as the service returns it. */
-@Schema(name = "ClinicalTrial", description = "A clinical trial of a product, with its design and results.")
+@Schema(
+        name = "ClinicalTrial",
+        description = "A clinical trial of a product, with its design and results.")
 public record ClinicalTrialResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000701") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0") long version,
+        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
+                long version,
         Instant createdAt,
         Instant updatedAt,
         Ref product,
         Ref indication,
-        @Schema(examples = "Phase III trial of Ceplene plus low-dose IL-2 as remission maintenance in AML") String title,
+        @Schema(
+                        examples =
+                                "Phase III trial of Ceplene plus low-dose IL-2 as remission maintenance in AML")
+                String title,
         String registryId,
         @Schema(examples = "PHASE_3") Phase phase,
         @Schema(examples = "COMPLETED") TrialStatus status,
@@ -35,14 +41,32 @@ public record ClinicalTrialResponse(
         List<TrialResultDto> results,
         @Schema(examples = "Blood 108(1), 1 July 2006") String publication,
         String leadInvestigator,
-        List<CitationDto> citations) implements Versioned {
+        List<CitationDto> citations)
+        implements Versioned {
 
     static ClinicalTrialResponse of(ClinicalTrial t) {
-        return new ClinicalTrialResponse(t.id, t.version, t.createdAt, t.updatedAt, new Ref(t.product.id, t.product.name),
-                t.indication == null ? null : new Ref(t.indication.id, t.indication.label()), t.title, t.registryId,
-                t.phase, t.status, t.design, t.enrollment, t.countryCount, List.copyOf(t.countries), t.primaryEndpoint,
-                t.primaryEndpointMet, t.readoutDate, t.readoutPrecision,
-                t.results.stream().map(TrialResultDto::of).toList(), t.publication, t.leadInvestigator,
+        return new ClinicalTrialResponse(
+                t.id,
+                t.version,
+                t.createdAt,
+                t.updatedAt,
+                new Ref(t.product.id, t.product.name),
+                t.indication == null ? null : new Ref(t.indication.id, t.indication.label()),
+                t.title,
+                t.registryId,
+                t.phase,
+                t.status,
+                t.design,
+                t.enrollment,
+                t.countryCount,
+                List.copyOf(t.countries),
+                t.primaryEndpoint,
+                t.primaryEndpointMet,
+                t.readoutDate,
+                t.readoutPrecision,
+                t.results.stream().map(TrialResultDto::of).toList(),
+                t.publication,
+                t.leadInvestigator,
                 CitationDto.all(t.citations));
     }
 }

@@ -9,23 +9,38 @@ import org.pharmapipeline.productcandidate.ProductCandidate;
 
 /** Clinical trials and their results. */
 @ApplicationScoped
-public class ClinicalTrialService extends CrudService<ClinicalTrial, ClinicalTrialRequest, ClinicalTrialResponse> {
+public class ClinicalTrialService
+        extends CrudService<ClinicalTrial, ClinicalTrialRequest, ClinicalTrialResponse> {
 
     public ClinicalTrialService() {
-        super(ClinicalTrial.class, "clinical trial", ClinicalTrial::new, ClinicalTrialResponse::of,
-                Sorting.of("-readoutDate", "readoutDate", "e.readoutDate", "title", "e.title", "phase",
-                        "e.phaseRank", "enrollment", "e.enrollment"));
+        super(
+                ClinicalTrial.class,
+                "clinical trial",
+                ClinicalTrial::new,
+                ClinicalTrialResponse::of,
+                Sorting.of(
+                        "-readoutDate",
+                        "readoutDate",
+                        "e.readoutDate",
+                        "title",
+                        "e.title",
+                        "phase",
+                        "e.phaseRank",
+                        "enrollment",
+                        "e.enrollment"));
     }
 
     @Override
     protected void apply(ClinicalTrialRequest r, ClinicalTrial t) {
         if ((r.readoutDate() == null) != (r.readoutPrecision() == null)) {
-            throw ProblemException.invalid(r.readoutDate() == null ? "readoutDate" : "readoutPrecision",
+            throw ProblemException.invalid(
+                    r.readoutDate() == null ? "readoutDate" : "readoutPrecision",
                     "readoutDate and readoutPrecision are given together or not at all");
         }
         if (r.readoutDate() != null && !r.readoutPrecision().isStartOfPeriod(r.readoutDate())) {
-            throw ProblemException.invalid("readoutDate", "must be the first day of its period for precision "
-                    + r.readoutPrecision());
+            throw ProblemException.invalid(
+                    "readoutDate",
+                    "must be the first day of its period for precision " + r.readoutPrecision());
         }
         t.product = reference(ProductCandidate.class, r.productId(), "productId");
         t.indication = reference(Indication.class, r.indicationId(), "indicationId");
@@ -37,12 +52,18 @@ public class ClinicalTrialService extends CrudService<ClinicalTrial, ClinicalTri
         t.design = r.design();
         t.enrollment = r.enrollment();
         t.countryCount = r.countryCount();
-        replace(t.countries, r.countries() == null ? null : r.countries().stream().distinct().toList());
+        replace(
+                t.countries,
+                r.countries() == null ? null : r.countries().stream().distinct().toList());
         t.primaryEndpoint = r.primaryEndpoint();
         t.primaryEndpointMet = r.primaryEndpointMet();
         t.readoutDate = r.readoutDate();
         t.readoutPrecision = r.readoutPrecision();
-        replace(t.results, r.results() == null ? null : r.results().stream().map(TrialResultDto::toEntity).toList());
+        replace(
+                t.results,
+                r.results() == null
+                        ? null
+                        : r.results().stream().map(TrialResultDto::toEntity).toList());
         t.publication = r.publication();
         t.leadInvestigator = r.leadInvestigator();
     }

@@ -26,15 +26,23 @@ public class TrialResult {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TrialResult r && Objects.equals(population, r.population)
-                && Objects.equals(endpoint, r.endpoint) && Objects.equals(effect, r.effect)
-                && (pValue == null ? r.pValue == null : r.pValue != null && pValue.compareTo(r.pValue) == 0)
+        return o instanceof TrialResult r
+                && Objects.equals(population, r.population)
+                && Objects.equals(endpoint, r.endpoint)
+                && Objects.equals(effect, r.effect)
+                && (pValue == null
+                        ? r.pValue == null
+                        : r.pValue != null && pValue.compareTo(r.pValue) == 0)
                 && Objects.equals(description, r.description);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(population, endpoint, effect, pValue == null ? null : pValue.stripTrailingZeros(),
+        return Objects.hash(
+                population,
+                endpoint,
+                effect,
+                pValue == null ? null : pValue.stripTrailingZeros(),
                 description);
     }
 }

@@ -9,18 +9,30 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A trial result as clients send and receive it. */
-@Schema(name = "TrialResult", description = "One reported result: an endpoint in a population, its effect and p-value.")
+@Schema(
+        name = "TrialResult",
+        description = "One reported result: an endpoint in a population, its effect and p-value.")
 public record TrialResultDto(
-        @Schema(examples = "First complete remission (CR1) subgroup") @Size(max = 300) String population,
+        @Schema(examples = "First complete remission (CR1) subgroup") @Size(max = 300)
+                String population,
         @Schema(examples = "Leukaemia-free survival") @NotBlank @Size(max = 300) String endpoint,
-        @Schema(examples = "55% improvement; absolute improvement of more than 22 weeks") @Size(max = 500) String effect,
+        @Schema(examples = "55% improvement; absolute improvement of more than 22 weeks")
+                @Size(max = 500)
+                String effect,
         @Schema(examples = "0.0113")
-        @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 10) BigDecimal pValue,
+                @DecimalMin("0")
+                @DecimalMax("1")
+                @Digits(integer = 1, fraction = 10)
+                BigDecimal pValue,
         @Size(max = 1000) String description) {
 
     static TrialResultDto of(TrialResult r) {
-        return new TrialResultDto(r.population, r.endpoint, r.effect,
-                r.pValue == null ? null : r.pValue.stripTrailingZeros(), r.description);
+        return new TrialResultDto(
+                r.population,
+                r.endpoint,
+                r.effect,
+                r.pValue == null ? null : r.pValue.stripTrailingZeros(),
+                r.description);
     }
 
     TrialResult toEntity() {

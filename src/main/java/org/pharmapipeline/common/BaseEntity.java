@@ -15,8 +15,7 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class BaseEntity extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     /** Incremented by Hibernate on every update; exposed to clients as the ETag. */
     @Version

@@ -8,9 +8,9 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers an announced oversized body with a 413 problem before it is read. The HTTP layer
- * enforces the same limit (quarkus.http.limits.max-body-size) on bodies sent without a length,
- * but answers those without a problem body.
+ * Answers an announced oversized body with a 413 problem before it is read. The HTTP layer enforces
+ * the same limit (quarkus.http.limits.max-body-size) on bodies sent without a length, but answers
+ * those without a problem body.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -20,22 +20,36 @@ public class BodySizeLimit {
 
     void install(@Observes Router router) {
         long limit = maxBodySize.asLongValue();
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            if (length != null && tooLong(length, limit)) {
-                JsonObject problem = new JsonObject()
-                        .put("type", "urn:pipeline:problem:payload-too-large")
-                        .put("title", "Payload Too Large")
-                        .put("status", 413)
-                        .put("detail", "The body has " + length.strip() + " bytes; the service accepts at most " + limit
-                                + ".")
-                        .put("instance", ctx.request().path());
-                ctx.response().setStatusCode(413).putHeader("Content-Type", ProblemMappers.PROBLEM_JSON)
-                        .putHeader("Connection", "close").end(problem.encode());
-                return;
-            }
-            ctx.next();
-        });
+        router.route()
+                .order(Integer.MIN_VALUE)
+                .handler(
+                        ctx -> {
+                            String length = ctx.request().getHeader("Content-Length");
+                            if (length != null && tooLong(length, limit)) {
+                                JsonObject problem =
+                                        new JsonObject()
+                                                .put(
+                                                        "type",
+                                                        "urn:pipeline:problem:payload-too-large")
+                                                .put("title", "Payload Too Large")
+                                                .put("status", 413)
+                                                .put(
+                                                        "detail",
+                                                        "The body has "
+                                                                + length.strip()
+                                                                + " bytes; the service accepts at most "
+                                                                + limit
+                                                                + ".")
+                                                .put("instance", ctx.request().path());
+                                ctx.response()
+                                        .setStatusCode(413)
+                                        .putHeader("Content-Type", ProblemMappers.PROBLEM_JSON)
+                                        .putHeader("Connection", "close")
+                                        .end(problem.encode());
+                                return;
+                            }
+                            ctx.next();
+                        });
     }
 
     private static boolean tooLong(String length, long limit) {

@@ -28,7 +28,9 @@ public class Citation {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Citation c && Objects.equals(sourceId, c.sourceId) && Objects.equals(quote, c.quote)
+        return o instanceof Citation c
+                && Objects.equals(sourceId, c.sourceId)
+                && Objects.equals(quote, c.quote)
                 && Objects.equals(locator, c.locator);
     }
 

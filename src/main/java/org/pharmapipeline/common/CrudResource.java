@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Read-one, create, replace and delete, the same for every collection. A feature's resource
- * extends this, names its path and adds its list operation with its own filters. Bodies are
- * validated by the service, so API writes and dataset loads follow the same rules.
+ * Read-one, create, replace and delete, the same for every collection. A feature's resource extends
+ * this, names its path and adds its list operation with its own filters. Bodies are validated by
+ * the service, so API writes and dataset loads follow the same rules.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,7 +30,8 @@ public abstract class CrudResource<Q, R extends Versioned> {
 
     @GET
     @Path("{id}")
-    public RestResponse<R> get(@Parameter(description = "Record id.") @PathParam("id") UUID id,
+    public RestResponse<R> get(
+            @Parameter(description = "Record id.") @PathParam("id") UUID id,
             @Context HttpHeaders headers) {
         return Http.read(service().get(id), headers);
     }
@@ -42,14 +43,17 @@ public abstract class CrudResource<Q, R extends Versioned> {
 
     @PUT
     @Path("{id}")
-    public RestResponse<R> update(@Parameter(description = "Record id.") @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, Q body) {
+    public RestResponse<R> update(
+            @Parameter(description = "Record id.") @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            Q body) {
         return Http.updated(service().update(id, ifMatch, body));
     }
 
     @DELETE
     @Path("{id}")
-    public RestResponse<Void> delete(@Parameter(description = "Record id.") @PathParam("id") UUID id,
+    public RestResponse<Void> delete(
+            @Parameter(description = "Record id.") @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         service().delete(id, ifMatch);
         return Http.deleted();

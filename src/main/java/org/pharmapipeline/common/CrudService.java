@@ -32,11 +32,9 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     private final Function<E, R> mapper;
     private final Sorting sorting;
 
-    @Inject
-    protected EntityManager em;
+    @Inject protected EntityManager em;
 
-    @Inject
-    Validator validator;
+    @Inject Validator validator;
 
     /**
      * @param noun what a record is called in messages ("regulatory event")
@@ -44,7 +42,12 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
      * @param mapper the entity as clients receive it
      * @param sorting the sort fields the collection accepts
      */
-    protected CrudService(Class<E> type, String noun, Supplier<E> factory, Function<E, R> mapper, Sorting sorting) {
+    protected CrudService(
+            Class<E> type,
+            String noun,
+            Supplier<E> factory,
+            Function<E, R> mapper,
+            Sorting sorting) {
         this.type = type;
         this.noun = noun;
         this.factory = factory;
@@ -52,7 +55,10 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         this.sorting = sorting;
     }
 
-    /** Copies a validated request onto an entity, resolving references and checking cross-field rules. */
+    /**
+     * Copies a validated request onto an entity, resolving references and checking cross-field
+     * rules.
+     */
     protected abstract void apply(Q request, E entity);
 
     protected R toResponse(E entity) {
@@ -81,7 +87,8 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     @Transactional
     public R create(UUID id, Q request) {
         if (id != null && em.find(type, id) != null) {
-            throw ProblemException.conflict("A " + noun + " with id " + id + " already exists.", null);
+            throw ProblemException.conflict(
+                    "A " + noun + " with id " + id + " already exists.", null);
         }
         E entity = factory.get();
         entity.id = id;
@@ -117,16 +124,26 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     public PageResponse<R> list(Where where, PageParams page) {
         String orderBy = sorting.orderBy(page.sort);
         String entity = type.getSimpleName();
-        TypedQuery<Long> count = em.createQuery("select count(e) from " + entity + " e" + where.jpql(), Long.class);
+        TypedQuery<Long> count =
+                em.createQuery("select count(e) from " + entity + " e" + where.jpql(), Long.class);
         where.params().forEach(count::setParameter);
         long total = count.getSingleResult();
         List<E> rows = List.of();
         if (page.offset() < total) {
-            TypedQuery<E> query = em.createQuery("select e from " + entity + " e" + where.jpql() + " order by " + orderBy,
-                    type);
+            TypedQuery<E> query =
+                    em.createQuery(
+                            "select e from "
+                                    + entity
+                                    + " e"
+                                    + where.jpql()
+                                    + " order by "
+                                    + orderBy,
+                            type);
             where.params().forEach(query::setParameter);
-            rows = query.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
-                    .setMaxResults(page.size).getResultList();
+            rows =
+                    query.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+                            .setMaxResults(page.size)
+                            .getResultList();
         }
         return PageResponse.of(rows.stream().map(this::toResponse).toList(), page, total);
     }
@@ -155,7 +172,10 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         }
     }
 
-    /** Validates the request (Bean Validation, then the feature's own rules) and copies it onto the entity. */
+    /**
+     * Validates the request (Bean Validation, then the feature's own rules) and copies it onto the
+     * entity.
+     */
     private void write(Q request, E entity) {
         if (request == null) {
             throw ProblemException.invalid("body", "must not be empty");
@@ -166,7 +186,8 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         }
         apply(request, entity);
         if (entity instanceof Cited cited && request instanceof CitedRequest citing) {
-            List<CitationDto> citations = citing.citations() == null ? List.of() : citing.citations();
+            List<CitationDto> citations =
+                    citing.citations() == null ? List.of() : citing.citations();
             checkSourcesExist(citations);
             replace(cited.citations(), citations.stream().map(CitationDto::toEntity).toList());
         }
@@ -178,13 +199,20 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         if (ids.isEmpty()) {
             return;
         }
-        Set<UUID> known = new HashSet<>(em.createQuery("select s.id from SourceDocument s where s.id in :ids", UUID.class)
-                .setParameter("ids", ids).getResultList());
+        Set<UUID> known =
+                new HashSet<>(
+                        em.createQuery(
+                                        "select s.id from SourceDocument s where s.id in :ids",
+                                        UUID.class)
+                                .setParameter("ids", ids)
+                                .getResultList());
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < citations.size(); i++) {
             if (!known.contains(citations.get(i).sourceId())) {
-                violations.add(new Problem.Violation("citations[" + i + "].sourceId",
-                        "no source document with id " + citations.get(i).sourceId()));
+                violations.add(
+                        new Problem.Violation(
+                                "citations[" + i + "].sourceId",
+                                "no source document with id " + citations.get(i).sourceId()));
             }
         }
         if (!violations.isEmpty()) {

@@ -5,11 +5,13 @@ import java.time.temporal.IsoFields;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * How precisely a date is known: sources say "Feb 2008" or "next month". A date of lower
- * precision is stored as the first day of its period.
+ * How precisely a date is known: sources say "Feb 2008" or "next month". A date of lower precision
+ * is stored as the first day of its period.
  */
-@Schema(description = "How precisely the date is known. For MONTH, QUARTER and YEAR the date is the first day of"
-        + " the period (2008-03-01 with MONTH means March 2008).")
+@Schema(
+        description =
+                "How precisely the date is known. For MONTH, QUARTER and YEAR the date is the first day of"
+                        + " the period (2008-03-01 with MONTH means March 2008).")
 public enum DatePrecision {
     DAY,
     MONTH,

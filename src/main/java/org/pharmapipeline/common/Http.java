@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The HTTP side of reads and writes, shared by every resource: ETags, 304, 201 + Location, Link. */
+/**
+ * The HTTP side of reads and writes, shared by every resource: ETags, 304, 201 + Location, Link.
+ */
 public final class Http {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
@@ -19,18 +21,25 @@ public final class Http {
     public static <R extends Versioned> RestResponse<R> read(R body, HttpHeaders headers) {
         String etag = ETags.of(body.version());
         if (!ETags.noneMatch(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), body.version())) {
-            return RestResponse.ResponseBuilder.<R>notModified().header(HttpHeaders.ETAG, etag).build();
+            return RestResponse.ResponseBuilder.<R>notModified()
+                    .header(HttpHeaders.ETAG, etag)
+                    .build();
         }
         return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, etag).build();
     }
 
     public static <R extends Versioned> RestResponse<R> created(R body, UriInfo uri) {
-        return RestResponse.ResponseBuilder.<R>created(uri.getAbsolutePathBuilder().path(body.id().toString()).build())
-                .entity(body).header(HttpHeaders.ETAG, ETags.of(body.version())).build();
+        return RestResponse.ResponseBuilder.<R>created(
+                        uri.getAbsolutePathBuilder().path(body.id().toString()).build())
+                .entity(body)
+                .header(HttpHeaders.ETAG, ETags.of(body.version()))
+                .build();
     }
 
     public static <R extends Versioned> RestResponse<R> updated(R body) {
-        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, ETags.of(body.version())).build();
+        return RestResponse.ResponseBuilder.ok(body)
+                .header(HttpHeaders.ETAG, ETags.of(body.version()))
+                .build();
     }
 
     public static RestResponse<Void> deleted() {

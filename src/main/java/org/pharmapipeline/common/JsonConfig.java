@@ -14,9 +14,9 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * Strict request parsing: an unknown property is a 400 (a misspelt optional field would
- * otherwise be dropped without a word), except the read-only fields every response carries, so a
- * client may send back a record it read.
+ * Strict request parsing: an unknown property is a 400 (a misspelt optional field would otherwise
+ * be dropped without a word), except the read-only fields every response carries, so a client may
+ * send back a record it read.
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -32,16 +32,22 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         // 47000, not 4.7E+4, for figures whose trailing zeros were stripped.
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        mapper.addHandler(new DeserializationProblemHandler() {
-            @Override
-            public boolean handleUnknownProperty(DeserializationContext ctx, JsonParser p, JsonDeserializer<?> deserializer,
-                    Object beanOrClass, String propertyName) throws IOException {
-                if (READ_ONLY.contains(propertyName)) {
-                    p.skipChildren();
-                    return true;
-                }
-                return false;
-            }
-        });
+        mapper.addHandler(
+                new DeserializationProblemHandler() {
+                    @Override
+                    public boolean handleUnknownProperty(
+                            DeserializationContext ctx,
+                            JsonParser p,
+                            JsonDeserializer<?> deserializer,
+                            Object beanOrClass,
+                            String propertyName)
+                            throws IOException {
+                        if (READ_ONLY.contains(propertyName)) {
+                            p.skipChildren();
+                            return true;
+                        }
+                        return false;
+                    }
+                });
     }
 }

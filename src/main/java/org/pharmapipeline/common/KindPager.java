@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Pages over results drawn from several kinds of record in a fixed order, as if they were one
- * list: it counts each kind, skips whole kinds before the requested offset and fetches only the
- * rows the page shows.
+ * Pages over results drawn from several kinds of record in a fixed order, as if they were one list:
+ * it counts each kind, skips whole kinds before the requested offset and fetches only the rows the
+ * page shows.
  */
 public final class KindPager {
 
@@ -20,7 +20,8 @@ public final class KindPager {
 
     private KindPager() {}
 
-    public static <K, T> PageResponse<T> page(List<K> kinds, Function<K, Part<T>> parts, PageParams page) {
+    public static <K, T> PageResponse<T> page(
+            List<K> kinds, Function<K, Part<T>> parts, PageParams page) {
         long total = 0;
         long skip = page.offset();
         List<T> items = new ArrayList<>();

@@ -19,29 +19,28 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Completes the generated contract with what every operation shares, written once instead of on
- * each resource method: the problem responses each kind of operation can give, the ETag,
- * Location, Link and X-Total-Count headers, the required If-Match, operation ids and summaries
- * for the shared create/read/replace/delete operations, and request examples from the bundled
- * Ceplene dataset.
+ * each resource method: the problem responses each kind of operation can give, the ETag, Location,
+ * Link and X-Total-Count headers, the required If-Match, operation ids and summaries for the shared
+ * create/read/replace/delete operations, and request examples from the bundled Ceplene dataset.
  */
 public class OpenApiDocumentation implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
     /** Input schema name to the dataset section whose first record is its example. */
-    private static final Map<String, String> EXAMPLES = Map.of(
-            "SourceInput", "sources",
-            "CompanyInput", "companies",
-            "ProductCandidateInput", "productCandidates",
-            "IndicationInput", "indications",
-            "OrphanDesignationInput", "orphanDesignations",
-            "RegulatoryEventInput", "regulatoryEvents",
-            "MarketEstimateInput", "marketEstimates",
-            "ClinicalTrialInput", "clinicalTrials");
+    private static final Map<String, String> EXAMPLES =
+            Map.of(
+                    "SourceInput", "sources",
+                    "CompanyInput", "companies",
+                    "ProductCandidateInput", "productCandidates",
+                    "IndicationInput", "indications",
+                    "OrphanDesignationInput", "orphanDesignations",
+                    "RegulatoryEventInput", "regulatoryEvents",
+                    "MarketEstimateInput", "marketEstimates",
+                    "ClinicalTrialInput", "clinicalTrials");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -53,62 +52,106 @@ public class OpenApiDocumentation implements OASFilter {
 
     private void document(String path, PathItem item) {
         boolean single = path.endsWith("{id}");
-        item.getOperations().forEach((method, operation) -> {
-            String schema = responseSchemaName(operation);
-            switch (method) {
-                case GET -> {
-                    if (single && schema != null) {
-                        name(operation, "get" + schema, "Get " + article(schema) + " " + words(schema));
-                        success(operation, "200").addHeader("ETag", header("The record's version."));
-                        operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
-                                .description("Not modified: If-None-Match named the current version.")
-                                .addHeader("ETag", header("The record's version.")));
-                    } else if (isPage(operation)) {
-                        name(operation, "list" + collection(path), null);
-                        success(operation, "200")
-                                .addHeader("X-Total-Count", header("Records matching the filters, over all pages."))
-                                .addHeader("Link", header("RFC 8288 links to the first, prev, next and last pages."));
-                    }
-                }
-                case POST -> {
-                    name(operation, "create" + schema, "Create " + article(schema) + " " + words(schema));
-                    APIResponse created = operation.getResponses().getAPIResponse("200");
-                    operation.getResponses().removeAPIResponse("200");
-                    operation.getResponses().removeAPIResponse("201");
-                    operation.getResponses().addAPIResponse("201", created.description("Created.")
-                            .addHeader("Location", header("URL of the new record."))
-                            .addHeader("ETag", header("The record's version.")));
-                    problems(operation, 409);
-                }
-                case PUT -> {
-                    name(operation, "replace" + schema, "Replace " + article(schema) + " " + words(schema));
-                    describeIfNoDescription(operation, "Replaces the whole record. Send the ETag of the version you"
-                            + " read in If-Match; a stale one is refused with 412 so no update overwrites another.");
-                    success(operation, "200").addHeader("ETag", header("The record's new version."));
-                    problems(operation, 409);
-                }
-                case DELETE -> {
-                    String noun = words(collectionSingular(path));
-                    name(operation, "delete" + collectionSingularPascal(path), "Delete " + article(noun) + " " + noun);
-                    describeIfNoDescription(operation, "Send the ETag of the version you read in If-Match."
-                            + " Refused with 409 while other records refer to this one.");
-                    problems(operation, 409);
-                }
-                default -> {
-                }
-            }
-            ifMatch(operation);
-            problems(operation, 400);
-            if (path.contains("{id}")) {
-                problems(operation, 404);
-            }
-            if (operation.getRequestBody() != null) {
-                problems(operation, 413);
-                problems(operation, 415);
-            }
-            problems(operation, 406);
-            problems(operation, 500);
-        });
+        item.getOperations()
+                .forEach(
+                        (method, operation) -> {
+                            String schema = responseSchemaName(operation);
+                            switch (method) {
+                                case GET -> {
+                                    if (single && schema != null) {
+                                        name(
+                                                operation,
+                                                "get" + schema,
+                                                "Get " + article(schema) + " " + words(schema));
+                                        success(operation, "200")
+                                                .addHeader("ETag", header("The record's version."));
+                                        operation
+                                                .getResponses()
+                                                .addAPIResponse(
+                                                        "304",
+                                                        OASFactory.createAPIResponse()
+                                                                .description(
+                                                                        "Not modified: If-None-Match named the current version.")
+                                                                .addHeader(
+                                                                        "ETag",
+                                                                        header(
+                                                                                "The record's version.")));
+                                    } else if (isPage(operation)) {
+                                        name(operation, "list" + collection(path), null);
+                                        success(operation, "200")
+                                                .addHeader(
+                                                        "X-Total-Count",
+                                                        header(
+                                                                "Records matching the filters, over all pages."))
+                                                .addHeader(
+                                                        "Link",
+                                                        header(
+                                                                "RFC 8288 links to the first, prev, next and last pages."));
+                                    }
+                                }
+                                case POST -> {
+                                    name(
+                                            operation,
+                                            "create" + schema,
+                                            "Create " + article(schema) + " " + words(schema));
+                                    APIResponse created =
+                                            operation.getResponses().getAPIResponse("200");
+                                    operation.getResponses().removeAPIResponse("200");
+                                    operation.getResponses().removeAPIResponse("201");
+                                    operation
+                                            .getResponses()
+                                            .addAPIResponse(
+                                                    "201",
+                                                    created.description("Created.")
+                                                            .addHeader(
+                                                                    "Location",
+                                                                    header(
+                                                                            "URL of the new record."))
+                                                            .addHeader(
+                                                                    "ETag",
+                                                                    header(
+                                                                            "The record's version.")));
+                                    problems(operation, 409);
+                                }
+                                case PUT -> {
+                                    name(
+                                            operation,
+                                            "replace" + schema,
+                                            "Replace " + article(schema) + " " + words(schema));
+                                    describeIfNoDescription(
+                                            operation,
+                                            "Replaces the whole record. Send the ETag of the version you"
+                                                    + " read in If-Match; a stale one is refused with 412 so no update overwrites another.");
+                                    success(operation, "200")
+                                            .addHeader("ETag", header("The record's new version."));
+                                    problems(operation, 409);
+                                }
+                                case DELETE -> {
+                                    String noun = words(collectionSingular(path));
+                                    name(
+                                            operation,
+                                            "delete" + collectionSingularPascal(path),
+                                            "Delete " + article(noun) + " " + noun);
+                                    describeIfNoDescription(
+                                            operation,
+                                            "Send the ETag of the version you read in If-Match."
+                                                    + " Refused with 409 while other records refer to this one.");
+                                    problems(operation, 409);
+                                }
+                                default -> {}
+                            }
+                            ifMatch(operation);
+                            problems(operation, 400);
+                            if (path.contains("{id}")) {
+                                problems(operation, 404);
+                            }
+                            if (operation.getRequestBody() != null) {
+                                problems(operation, 413);
+                                problems(operation, 415);
+                            }
+                            problems(operation, 406);
+                            problems(operation, 500);
+                        });
     }
 
     private static void ifMatch(Operation operation) {
@@ -117,7 +160,9 @@ public class OpenApiDocumentation implements OASFilter {
         }
         for (Parameter p : operation.getParameters()) {
             if ("If-Match".equals(p.getName())) {
-                p.required(true).description("ETag of the version the change is based on, as returned by GET.")
+                p.required(true)
+                        .description(
+                                "ETag of the version the change is based on, as returned by GET.")
                         .example("\"0\"");
                 problems(operation, 412);
                 problems(operation, 428);
@@ -125,39 +170,78 @@ public class OpenApiDocumentation implements OASFilter {
         }
     }
 
-    /** The problem responses, documented once under components/responses and referenced by status. */
-    private static final Map<Integer, String[]> PROBLEMS = Map.of(
-            400, new String[] {"BadRequest", "Invalid input; the violations list names each rejected field or"
-                    + " parameter."},
-            404, new String[] {"NotFound", "No record with this id."},
-            406, new String[] {"NotAcceptable", "The client does not accept application/json."},
-            409, new String[] {"Conflict", "A unique value (name, number, hash) is already used by another record,"
-                    + " or other records still refer to this one."},
-            412, new String[] {"PreconditionFailed", "If-Match names an older version: someone changed the record"
-                    + " since it was read."},
-            413, new String[] {"PayloadTooLarge", "The body is larger than the service accepts."},
-            415, new String[] {"UnsupportedMediaType", "The body is not application/json."},
-            428, new String[] {"PreconditionRequired", "If-Match is missing."},
-            500, new String[] {"InternalError", "The service failed; the problem names an error id to report."});
+    /**
+     * The problem responses, documented once under components/responses and referenced by status.
+     */
+    private static final Map<Integer, String[]> PROBLEMS =
+            Map.of(
+                    400,
+                            new String[] {
+                                "BadRequest",
+                                "Invalid input; the violations list names each rejected field or"
+                                        + " parameter."
+                            },
+                    404, new String[] {"NotFound", "No record with this id."},
+                    406,
+                            new String[] {
+                                "NotAcceptable", "The client does not accept application/json."
+                            },
+                    409,
+                            new String[] {
+                                "Conflict",
+                                "A unique value (name, number, hash) is already used by another record,"
+                                        + " or other records still refer to this one."
+                            },
+                    412,
+                            new String[] {
+                                "PreconditionFailed",
+                                "If-Match names an older version: someone changed the record"
+                                        + " since it was read."
+                            },
+                    413,
+                            new String[] {
+                                "PayloadTooLarge", "The body is larger than the service accepts."
+                            },
+                    415, new String[] {"UnsupportedMediaType", "The body is not application/json."},
+                    428, new String[] {"PreconditionRequired", "If-Match is missing."},
+                    500,
+                            new String[] {
+                                "InternalError",
+                                "The service failed; the problem names an error id to report."
+                            });
 
     private static void problems(Operation operation, int status) {
         operation.getResponses().removeAPIResponse(String.valueOf(status));
-        operation.getResponses().addAPIResponse(String.valueOf(status),
-                OASFactory.createAPIResponse().ref("#/components/responses/" + PROBLEMS.get(status)[0]));
+        operation
+                .getResponses()
+                .addAPIResponse(
+                        String.valueOf(status),
+                        OASFactory.createAPIResponse()
+                                .ref("#/components/responses/" + PROBLEMS.get(status)[0]));
     }
 
     private static void addProblemResponses(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        PROBLEMS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> openAPI.getComponents()
-                .addResponse(e.getValue()[0], OASFactory.createAPIResponse().description(e.getValue()[1])
-                        .content(problemContent())));
+        PROBLEMS.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(
+                        e ->
+                                openAPI.getComponents()
+                                        .addResponse(
+                                                e.getValue()[0],
+                                                OASFactory.createAPIResponse()
+                                                        .description(e.getValue()[1])
+                                                        .content(problemContent())));
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType(ProblemMappers.PROBLEM_JSON,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        ProblemMappers.PROBLEM_JSON,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 
     private static APIResponse success(Operation operation, String status) {
@@ -170,7 +254,8 @@ public class OpenApiDocumentation implements OASFilter {
     }
 
     private static Header header(String description) {
-        return OASFactory.createHeader().description(description)
+        return OASFactory.createHeader()
+                .description(description)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
@@ -179,8 +264,12 @@ public class OpenApiDocumentation implements OASFilter {
             operation.setOperationId(Character.toLowerCase(id.charAt(0)) + id.substring(1));
         }
         String current = operation.getSummary();
-        if (summary != null && (current == null || current.equals("Get") || current.equals("Create")
-                || current.equals("Update") || current.equals("Delete"))) {
+        if (summary != null
+                && (current == null
+                        || current.equals("Get")
+                        || current.equals("Create")
+                        || current.equals("Update")
+                        || current.equals("Delete"))) {
             operation.setSummary(summary);
         }
     }
@@ -198,8 +287,13 @@ public class OpenApiDocumentation implements OASFilter {
 
     private static Schema okSchema(Operation operation) {
         for (String status : new String[] {"200", "201"}) {
-            APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(status);
-            if (ok != null && ok.getContent() != null && ok.getContent().getMediaType("application/json") != null) {
+            APIResponse ok =
+                    operation.getResponses() == null
+                            ? null
+                            : operation.getResponses().getAPIResponse(status);
+            if (ok != null
+                    && ok.getContent() != null
+                    && ok.getContent().getMediaType("application/json") != null) {
                 return ok.getContent().getMediaType("application/json").getSchema();
             }
         }
@@ -227,7 +321,8 @@ public class OpenApiDocumentation implements OASFilter {
 
     private static String collectionSingularPascal(String path) {
         String plural = collection(path);
-        return plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+        return plural.endsWith("ies")
+                ? plural.substring(0, plural.length() - 3) + "y"
                 : plural.substring(0, plural.length() - 1);
     }
 
@@ -238,7 +333,9 @@ public class OpenApiDocumentation implements OASFilter {
 
     /** "OrphanDesignation" → "orphan designation". */
     private static String words(String pascal) {
-        return pascal == null ? "record" : pascal.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return pascal == null
+                ? "record"
+                : pascal.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 
     private static String article(String noun) {
@@ -261,35 +358,59 @@ public class OpenApiDocumentation implements OASFilter {
                 openAPI.getComponents().removeSchema(name);
             }
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            Schema schema = okSchema(op);
-            if (schema != null && schema.getRef() != null) {
-                String old = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
-                if (renames.containsKey(old)) {
-                    schema.setRef("#/components/schemas/" + renames.get(old));
-                }
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(
+                        item ->
+                                item.getOperations()
+                                        .values()
+                                        .forEach(
+                                                op -> {
+                                                    Schema schema = okSchema(op);
+                                                    if (schema != null && schema.getRef() != null) {
+                                                        String old =
+                                                                schema.getRef()
+                                                                        .substring(
+                                                                                schema.getRef()
+                                                                                                .lastIndexOf(
+                                                                                                        '/')
+                                                                                        + 1);
+                                                        if (renames.containsKey(old)) {
+                                                            schema.setRef(
+                                                                    "#/components/schemas/"
+                                                                            + renames.get(old));
+                                                        }
+                                                    }
+                                                }));
     }
 
     private void addExamples(OpenAPI openAPI) {
         JsonNode dataset = dataset();
-        Map<String, Schema> schemas = openAPI.getComponents() == null ? Map.of()
-                : new LinkedHashMap<>(openAPI.getComponents().getSchemas());
-        EXAMPLES.forEach((schemaName, section) -> {
-            Schema schema = schemas.get(schemaName);
-            JsonNode first = dataset.path(section).path(0);
-            if (schema != null && first.isObject()) {
-                ObjectNode example = ((ObjectNode) first).deepCopy();
-                example.remove("id");
-                schema.setExample(new ObjectMapper().convertValue(example, Map.class));
-            }
-        });
+        Map<String, Schema> schemas =
+                openAPI.getComponents() == null
+                        ? Map.of()
+                        : new LinkedHashMap<>(openAPI.getComponents().getSchemas());
+        EXAMPLES.forEach(
+                (schemaName, section) -> {
+                    Schema schema = schemas.get(schemaName);
+                    JsonNode first = dataset.path(section).path(0);
+                    if (schema != null && first.isObject()) {
+                        ObjectNode example = ((ObjectNode) first).deepCopy();
+                        example.remove("id");
+                        schema.setExample(new ObjectMapper().convertValue(example, Map.class));
+                    }
+                });
     }
 
     private static JsonNode dataset() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("seed/ceplene.json")) {
-            return in == null ? new ObjectMapper().createObjectNode() : new ObjectMapper().readTree(in);
+        try (InputStream in =
+                Thread.currentThread()
+                        .getContextClassLoader()
+                        .getResourceAsStream("seed/ceplene.json")) {
+            return in == null
+                    ? new ObjectMapper().createObjectNode()
+                    : new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,8 +28,10 @@ public class PageParams {
 
     @QueryParam("sort")
     @Size(max = 200, message = "must be at most 200 characters")
-    @Parameter(description = "Comma-separated sort fields; a leading '-' sorts descending. The fields each"
-            + " collection accepts are listed in its description. Ties are broken by id, so paging is stable.",
+    @Parameter(
+            description =
+                    "Comma-separated sort fields; a leading '-' sorts descending. The fields each"
+                            + " collection accepts are listed in its description. Ties are broken by id, so paging is stable.",
             example = "-date")
     public String sort;
 

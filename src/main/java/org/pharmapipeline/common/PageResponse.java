@@ -9,7 +9,8 @@ public record PageResponse<T>(
         @Schema(description = "The records of this page.") List<T> items,
         @Schema(description = "This page's number, counting from 0.", examples = "0") int page,
         @Schema(description = "The requested page size.", examples = "20") int size,
-        @Schema(description = "Records matching the filters, over all pages.", examples = "5") long totalItems,
+        @Schema(description = "Records matching the filters, over all pages.", examples = "5")
+                long totalItems,
         @Schema(description = "Number of pages at this size.", examples = "1") int totalPages) {
 
     public static <T> PageResponse<T> of(List<T> items, PageParams params, long total) {
@@ -18,6 +19,7 @@ public record PageResponse<T>(
     }
 
     public <U> PageResponse<U> map(Function<T, U> mapper) {
-        return new PageResponse<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+        return new PageResponse<>(
+                items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
     }
 }

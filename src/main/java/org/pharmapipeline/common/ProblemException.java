@@ -15,7 +15,12 @@ public class ProblemException extends WebApplicationException {
     private final String title;
     private final List<Problem.Violation> violations;
 
-    public ProblemException(int status, String slug, String title, String detail, List<Problem.Violation> violations) {
+    public ProblemException(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            List<Problem.Violation> violations) {
         super(detail, null, status);
         this.status = status;
         this.slug = slug;
@@ -24,15 +29,17 @@ public class ProblemException extends WebApplicationException {
     }
 
     public static ProblemException notFound(String kind, UUID id) {
-        return new ProblemException(404, "not-found", "Not Found",
-                "No " + kind + " with id " + id + ".", null);
+        return new ProblemException(
+                404, "not-found", "Not Found", "No " + kind + " with id " + id + ".", null);
     }
 
     public static ProblemException invalid(List<Problem.Violation> violations) {
-        String detail = violations.size() == 1
-                ? violations.get(0).field() + ": " + violations.get(0).message()
-                : violations.size() + " fields of the request are not valid.";
-        return new ProblemException(400, "validation-error", "The request is not valid", detail, violations);
+        String detail =
+                violations.size() == 1
+                        ? violations.get(0).field() + ": " + violations.get(0).message()
+                        : violations.size() + " fields of the request are not valid.";
+        return new ProblemException(
+                400, "validation-error", "The request is not valid", detail, violations);
     }
 
     public static ProblemException invalid(String field, String message) {
@@ -40,15 +47,20 @@ public class ProblemException extends WebApplicationException {
     }
 
     public static ProblemException conflict(String detail, List<Problem.Violation> violations) {
-        return new ProblemException(409, "conflict", "The request conflicts with stored data", detail, violations);
+        return new ProblemException(
+                409, "conflict", "The request conflicts with stored data", detail, violations);
     }
 
     public static ProblemException stale(String detail) {
-        return new ProblemException(412, "stale-version", "The record was changed by someone else", detail, null);
+        return new ProblemException(
+                412, "stale-version", "The record was changed by someone else", detail, null);
     }
 
     public static ProblemException preconditionRequired() {
-        return new ProblemException(428, "precondition-required", "If-Match header required",
+        return new ProblemException(
+                428,
+                "precondition-required",
+                "If-Match header required",
                 "Send the record's current ETag in If-Match so that no update overwrites another.",
                 List.of(new Problem.Violation("If-Match", "is required")));
     }

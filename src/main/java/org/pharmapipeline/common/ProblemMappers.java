@@ -47,63 +47,100 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
-                .toList();
+        List<Problem.Violation> violations =
+                e.getConstraintViolations().stream()
+                        .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                        .sorted(
+                                Comparator.comparing(Problem.Violation::field)
+                                        .thenComparing(Problem.Violation::message))
+                        .toList();
         ProblemException p = ProblemException.invalid(violations);
         return problem(p, uri);
     }
 
-    // Listed one by one so these take precedence over the framework's own mappers for Jackson errors.
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
-            InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class,
-            InvalidTypeIdException.class})
+    // Listed one by one so these take precedence over the framework's own mappers for Jackson
+    // errors.
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        UnrecognizedPropertyException.class,
+        ValueInstantiationException.class,
+        InvalidTypeIdException.class
+    })
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "";
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             field = field.isEmpty() ? u.getPropertyName() : field;
             message = "is not a known property";
-        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            message = "must be one of " + Arrays.stream(f.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException f
+                && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            message =
+                    "must be one of "
+                            + Arrays.stream(f.getTargetType().getEnumConstants())
+                                    .map(Object::toString)
+                                    .collect(Collectors.joining(", "));
         } else if (e instanceof ValueInstantiationException v) {
             message = "is not valid";
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             message = "must be " + describe(m.getTargetType());
         } else {
             JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return respond(400, "malformed-json", "The request body is not valid JSON",
+            String where =
+                    at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            return respond(
+                    400,
+                    "malformed-json",
+                    "The request body is not valid JSON",
                     "The body could not be parsed as JSON" + where + ".",
-                    List.of(new Problem.Violation(field.isEmpty() ? "body" : field, "is not valid JSON")), uri);
+                    List.of(
+                            new Problem.Violation(
+                                    field.isEmpty() ? "body" : field, "is not valid JSON")),
+                    uri);
         }
         return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, message), uri);
     }
 
     @ServerExceptionMapper
-    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri,
-            Request request) {
+    public Response databaseConstraint(
+            org.hibernate.exception.ConstraintViolationException e, UriInfo uri, Request request) {
         String name = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase();
         if (name.contains("fk_")
-                || e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
-            return problem(ProblemException.conflict("DELETE".equals(request.getMethod())
-                    ? "Other records still refer to this one; delete them or change their references first."
-                    : "A record this one refers to was deleted meanwhile; read it again and retry.", null), uri);
+                || e.getKind()
+                        == org.hibernate.exception.ConstraintViolationException.ConstraintKind
+                                .FOREIGN_KEY) {
+            return problem(
+                    ProblemException.conflict(
+                            "DELETE".equals(request.getMethod())
+                                    ? "Other records still refer to this one; delete them or change their references first."
+                                    : "A record this one refers to was deleted meanwhile; read it again and retry.",
+                            null),
+                    uri);
         }
         // Unique constraints are named uk_<table>__<column>, which tells the client the field.
         Matcher unique = UNIQUE_KEY.matcher(name);
-        List<Problem.Violation> violations = unique.find()
-                ? List.of(new Problem.Violation(camelCase(unique.group(1)), "is already used by another record"))
-                : List.of();
-        return problem(ProblemException.conflict("A record with the same identifying values already exists.", violations),
+        List<Problem.Violation> violations =
+                unique.find()
+                        ? List.of(
+                                new Problem.Violation(
+                                        camelCase(unique.group(1)),
+                                        "is already used by another record"))
+                        : List.of();
+        return problem(
+                ProblemException.conflict(
+                        "A record with the same identifying values already exists.", violations),
                 uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentWrite(RuntimeException e, UriInfo uri) {
-        return problem(ProblemException.stale("Another request changed the record first; read it again and retry."), uri);
+        return problem(
+                ProblemException.stale(
+                        "Another request changed the record first; read it again and retry."),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -117,22 +154,33 @@ public class ProblemMappers {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Request rejected" : known.getReasonPhrase();
-        String detail = switch (status) {
-            case 404 -> "No resource at " + uri.getPath() + ".";
-            case 405 -> "This resource does not support that method.";
-            case 406 -> "This resource answers in application/json only.";
-            case 415 -> "Send the body as application/json.";
-            default -> title + ".";
-        };
-        Response problem = respond(status, "about:blank".equals(slugFor(status)) ? null : slugFor(status), title, detail,
-                List.of(), uri);
+        String detail =
+                switch (status) {
+                    case 404 -> "No resource at " + uri.getPath() + ".";
+                    case 405 -> "This resource does not support that method.";
+                    case 406 -> "This resource answers in application/json only.";
+                    case 415 -> "Send the body as application/json.";
+                    default -> title + ".";
+                };
+        Response problem =
+                respond(
+                        status,
+                        "about:blank".equals(slugFor(status)) ? null : slugFor(status),
+                        title,
+                        detail,
+                        List.of(),
+                        uri);
         // Keep headers the framework set for the client (Allow on 405, for example).
         Response.ResponseBuilder copy = Response.fromResponse(problem);
-        e.getResponse().getHeaders().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
-                values.forEach(v -> copy.header(name, v));
-            }
-        });
+        e.getResponse()
+                .getHeaders()
+                .forEach(
+                        (name, values) -> {
+                            if (!name.equalsIgnoreCase("Content-Type")
+                                    && !name.equalsIgnoreCase("Content-Length")) {
+                                values.forEach(v -> copy.header(name, v));
+                            }
+                        });
         return copy.build();
     }
 
@@ -140,14 +188,31 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
-        return respond(500, "internal-error", "Internal server error",
-                "The service failed to answer; the error was logged as " + errorId + ".", List.of(), uri);
+        return respond(
+                500,
+                "internal-error",
+                "Internal server error",
+                "The service failed to answer; the error was logged as " + errorId + ".",
+                List.of(),
+                uri);
     }
 
-    static Response respond(int status, String slug, String title, String detail, List<Problem.Violation> violations,
+    static Response respond(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            List<Problem.Violation> violations,
             UriInfo uri) {
         String type = slug == null ? "about:blank" : "urn:pipeline:problem:" + slug;
-        Problem body = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), violations);
+        Problem body =
+                new Problem(
+                        type,
+                        title,
+                        status,
+                        detail,
+                        uri == null ? null : uri.getPath(),
+                        violations);
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }
 
@@ -168,11 +233,15 @@ public class ProblemMappers {
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT
+            } else if (node.getKind() == ElementKind.PROPERTY
+                    || node.getKind() == ElementKind.CONTAINER_ELEMENT
                     || node.getKind() == ElementKind.BEAN) {
                 if (node.getIndex() != null && !parts.isEmpty()) {
-                    // Hibernate Validator puts the index of a list element on the node after the list.
-                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+                    // Hibernate Validator puts the index of a list element on the node after the
+                    // list.
+                    parts.set(
+                            parts.size() - 1,
+                            parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
                 }
                 if (node.getName() != null && !node.getName().startsWith("<")) {
                     parts.add(node.getName());

@@ -23,26 +23,35 @@ public class QueryParamConverters implements ParamConverterProvider {
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+    public <T> ParamConverter<T> getConverter(
+            Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameOf(annotations);
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, "must be a UUID", UUID::fromString);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, "must be a date (YYYY-MM-DD)", LocalDate::parse);
+            return (ParamConverter<T>)
+                    converter(name, "must be a date (YYYY-MM-DD)", LocalDate::parse);
         }
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) converter(name, "must be a whole number", s -> Integer.valueOf(s.strip()));
+            return (ParamConverter<T>)
+                    converter(name, "must be a whole number", s -> Integer.valueOf(s.strip()));
         }
         if (rawType == Boolean.class || rawType == boolean.class) {
-            return (ParamConverter<T>) converter(name, "must be true or false", QueryParamConverters::parseBoolean);
+            return (ParamConverter<T>)
+                    converter(name, "must be true or false", QueryParamConverters::parseBoolean);
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return (ParamConverter<T>) converter(name, "must be one of " + allowed,
-                    s -> Enum.valueOf(type, s.strip().toUpperCase()));
+            String allowed =
+                    Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
+            return (ParamConverter<T>)
+                    converter(
+                            name,
+                            "must be one of " + allowed,
+                            s -> Enum.valueOf(type, s.strip().toUpperCase()));
         }
         return null;
     }
@@ -72,7 +81,8 @@ public class QueryParamConverters implements ParamConverterProvider {
         return "parameter";
     }
 
-    private static <T> ParamConverter<T> converter(String name, String message, Function<String, T> parse) {
+    private static <T> ParamConverter<T> converter(
+            String name, String message, Function<String, T> parse) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {

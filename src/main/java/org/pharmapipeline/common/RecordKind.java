@@ -10,7 +10,8 @@ public enum RecordKind {
     PRODUCT_CANDIDATE("ProductCandidate", "product-candidates", "e.name", "e.inn"),
     COMPANY("Company", "companies", "e.name", "e.headquarters"),
     INDICATION("Indication", "indications", "e.diseaseLabel", "e.product.name"),
-    ORPHAN_DESIGNATION("OrphanDesignation", "orphan-designations", "e.designatedCondition", "e.product.name"),
+    ORPHAN_DESIGNATION(
+            "OrphanDesignation", "orphan-designations", "e.designatedCondition", "e.product.name"),
     REGULATORY_EVENT("RegulatoryEvent", "regulatory-events", "e.description", "e.product.name"),
     CLINICAL_TRIAL("ClinicalTrial", "clinical-trials", "e.title", "e.product.name"),
     MARKET_ESTIMATE("MarketEstimate", "market-estimates", "e.basis", "e.region"),

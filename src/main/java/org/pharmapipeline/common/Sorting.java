@@ -21,7 +21,9 @@ public final class Sorting {
         this.defaultSort = defaultSort;
     }
 
-    /** @param pairs API field name, query path, API field name, query path, ... */
+    /**
+     * @param pairs API field name, query path, API field name, query path, ...
+     */
     public static Sorting of(String defaultSort, String... pairs) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
@@ -50,8 +52,12 @@ public final class Sorting {
             String name = descending || term.startsWith("+") ? term.substring(1).strip() : term;
             String path = fields.get(name);
             if (path == null) {
-                throw ProblemException.invalid("sort", "'" + name + "' is not a sort field; use one of "
-                        + String.join(", ", fields.keySet().stream().sorted().toList()));
+                throw ProblemException.invalid(
+                        "sort",
+                        "'"
+                                + name
+                                + "' is not a sort field; use one of "
+                                + String.join(", ", fields.keySet().stream().sorted().toList()));
             }
             if (seen.add(name)) {
                 terms.add(path + (descending ? " desc" : " asc"));

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds the WHERE clause of a list query from optional filters: a filter whose value is null
- * is left out. The queried entity is always aliased {@code e}.
+ * Builds the WHERE clause of a list query from optional filters: a filter whose value is null is
+ * left out. The queried entity is always aliased {@code e}.
  */
 public final class Where {
 
@@ -35,7 +35,8 @@ public final class Where {
      * A closed range of comparable values (dates, say) from two query parameters; a range whose
      * start is after its end is a 400, not an empty page.
      */
-    public <T extends Comparable<T>> Where between(String path, T from, String fromName, T to, String toName) {
+    public <T extends Comparable<T>> Where between(
+            String path, T from, String fromName, T to, String toName) {
         if (from != null && to != null && from.compareTo(to) > 0) {
             throw ProblemException.invalid(fromName, "must not be after " + toName);
         }
@@ -78,8 +79,12 @@ public final class Where {
 
     /** A LIKE pattern matching the term anywhere, with LIKE's own characters escaped by '!'. */
     public static String likePattern(String term) {
-        String escaped = term.strip().toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped =
+                term.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_");
         return "%" + escaped + "%";
     }
 

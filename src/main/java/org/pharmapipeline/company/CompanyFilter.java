@@ -9,7 +9,9 @@ import org.pharmapipeline.common.Where;
 public class CompanyFilter implements ListFilter {
 
     @QueryParam("q")
-    @Parameter(description = "Name or an alias contains this text (case-insensitive).", example = "epicept")
+    @Parameter(
+            description = "Name or an alias contains this text (case-insensitive).",
+            example = "epicept")
     public String q;
 
     @QueryParam("country")
@@ -23,10 +25,13 @@ public class CompanyFilter implements ListFilter {
     @Override
     public Where where() {
         return Where.create()
-                .clause("lower(e.name) like :%s escape '!' or exists (select 1 from Company c join c.aliases a"
-                        + " where c = e and lower(a) like :%s escape '!')", q == null || q.isBlank() ? null : Where.likePattern(q))
+                .clause(
+                        "lower(e.name) like :%s escape '!' or exists (select 1 from Company c join c.aliases a"
+                                + " where c = e and lower(a) like :%s escape '!')",
+                        q == null || q.isBlank() ? null : Where.likePattern(q))
                 .eq("e.country", country == null ? null : country.strip().toUpperCase())
-                .clause("exists (select 1 from Company c join c.listings l where c = e and upper(l.ticker) = :%s)",
+                .clause(
+                        "exists (select 1 from Company c join c.listings l where c = e and upper(l.ticker) = :%s)",
                         ticker == null ? null : ticker.strip().toUpperCase());
     }
 }

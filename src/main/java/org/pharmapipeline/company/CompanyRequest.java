@@ -15,11 +15,19 @@ import org.pharmapipeline.common.CitedRequest;
 public record CompanyRequest(
         @Schema(examples = "EpiCept Corporation") @NotBlank @Size(max = 200) String name,
         @Schema(description = "Other names the company is known by.", examples = "[\"EpiCept\"]")
-        @Size(max = 20) List<@NotBlank @Size(max = 200) String> aliases,
+                @Size(max = 20)
+                List<@NotBlank @Size(max = 200) String> aliases,
         @Schema(description = "ISO 3166-1 alpha-2 country of the head office.", examples = "US")
-        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as US") String country,
+                @Pattern(
+                        regexp = "[A-Z]{2}",
+                        message = "must be an ISO 3166-1 alpha-2 code such as US")
+                String country,
         @Schema(examples = "Tarrytown, New York") @Size(max = 200) String headquarters,
-        @Schema(examples = "Specialty pharmaceutical company focused on unmet needs in the treatment of pain and cancer.")
-        @Size(max = 2000) String description,
+        @Schema(
+                        examples =
+                                "Specialty pharmaceutical company focused on unmet needs in the treatment of pain and cancer.")
+                @Size(max = 2000)
+                String description,
         @Size(max = 20) List<@Valid @NotNull ListingDto> listings,
-        @Size(max = 50) List<@Valid @NotNull CitationDto> citations) implements CitedRequest {}
+        @Size(max = 50) List<@Valid @NotNull CitationDto> citations)
+        implements CitedRequest {}

@@ -18,11 +18,12 @@ import org.pharmapipeline.common.PageResponse;
 
 /** HTTP API of companies. */
 @Path("/api/v1/companies")
-@Tag(name = "Companies", description = "Owners, partners and sponsors of product candidates, with their listings.")
+@Tag(
+        name = "Companies",
+        description = "Owners, partners and sponsors of product candidates, with their listings.")
 public class CompanyResource extends CrudResource<CompanyRequest, CompanyResponse> {
 
-    @Inject
-    CompanyService service;
+    @Inject CompanyService service;
 
     @Override
     protected CrudService<?, CompanyRequest, CompanyResponse> service() {
@@ -30,9 +31,13 @@ public class CompanyResource extends CrudResource<CompanyRequest, CompanyRespons
     }
 
     @GET
-    @Operation(summary = "List companies", description = "Sort fields: name, country, createdAt, updatedAt (default name).")
-    public RestResponse<PageResponse<CompanyResponse>> list(@BeanParam CompanyFilter filter,
-            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+    @Operation(
+            summary = "List companies",
+            description = "Sort fields: name, country, createdAt, updatedAt (default name).")
+    public RestResponse<PageResponse<CompanyResponse>> list(
+            @BeanParam CompanyFilter filter,
+            @Valid @BeanParam PageParams page,
+            @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }
 }

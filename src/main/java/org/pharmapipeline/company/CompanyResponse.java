@@ -8,10 +8,13 @@ import org.pharmapipeline.common.CitationDto;
 import org.pharmapipeline.common.Versioned;
 
 /** A company as the service returns it. */
-@Schema(name = "Company", description = "A company that owns, partners on or sponsors product candidates.")
+@Schema(
+        name = "Company",
+        description = "A company that owns, partners on or sponsors product candidates.")
 public record CompanyResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000101") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0") long version,
+        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
+                long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(examples = "EpiCept Corporation") String name,
@@ -20,11 +23,21 @@ public record CompanyResponse(
         @Schema(examples = "Tarrytown, New York") String headquarters,
         String description,
         List<ListingDto> listings,
-        List<CitationDto> citations) implements Versioned {
+        List<CitationDto> citations)
+        implements Versioned {
 
     static CompanyResponse of(Company c) {
-        return new CompanyResponse(c.id, c.version, c.createdAt, c.updatedAt, c.name, List.copyOf(c.aliases),
-                c.country, c.headquarters, c.description, c.listings.stream().map(ListingDto::of).toList(),
+        return new CompanyResponse(
+                c.id,
+                c.version,
+                c.createdAt,
+                c.updatedAt,
+                c.name,
+                List.copyOf(c.aliases),
+                c.country,
+                c.headquarters,
+                c.description,
+                c.listings.stream().map(ListingDto::of).toList(),
                 CitationDto.all(c.citations));
     }
 }

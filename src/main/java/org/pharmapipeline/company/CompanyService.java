@@ -9,17 +9,27 @@ import org.pharmapipeline.common.Sorting;
 public class CompanyService extends CrudService<Company, CompanyRequest, CompanyResponse> {
 
     public CompanyService() {
-        super(Company.class, "company", Company::new, CompanyResponse::of,
+        super(
+                Company.class,
+                "company",
+                Company::new,
+                CompanyResponse::of,
                 Sorting.of("name", "name", "e.name", "country", "e.country"));
     }
 
     @Override
     protected void apply(CompanyRequest r, Company c) {
         c.name = r.name().strip();
-        replace(c.aliases, r.aliases() == null ? null : r.aliases().stream().map(String::strip).toList());
+        replace(
+                c.aliases,
+                r.aliases() == null ? null : r.aliases().stream().map(String::strip).toList());
         c.country = r.country();
         c.headquarters = r.headquarters();
         c.description = r.description();
-        replace(c.listings, r.listings() == null ? null : r.listings().stream().map(ListingDto::toEntity).toList());
+        replace(
+                c.listings,
+                r.listings() == null
+                        ? null
+                        : r.listings().stream().map(ListingDto::toEntity).toList());
     }
 }

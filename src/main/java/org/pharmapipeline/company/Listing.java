@@ -19,7 +19,9 @@ public class Listing {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Listing l && Objects.equals(exchange, l.exchange) && Objects.equals(mic, l.mic)
+        return o instanceof Listing l
+                && Objects.equals(exchange, l.exchange)
+                && Objects.equals(mic, l.mic)
                 && Objects.equals(ticker, l.ticker);
     }
 

@@ -46,7 +46,9 @@ public class Indication extends BaseEntity implements Cited {
     public String setting;
 
     @ElementCollection
-    @CollectionTable(name = "indication_combination", joinColumns = @JoinColumn(name = "indication_id"))
+    @CollectionTable(
+            name = "indication_combination",
+            joinColumns = @JoinColumn(name = "indication_id"))
     @OrderColumn(name = "list_index")
     @Column(name = "partner", nullable = false, length = 200)
     public List<String> combinationPartners = new ArrayList<>();
@@ -73,7 +75,9 @@ public class Indication extends BaseEntity implements Cited {
     public String notes;
 
     @ElementCollection
-    @CollectionTable(name = "indication_citation", joinColumns = @JoinColumn(name = "indication_id"))
+    @CollectionTable(
+            name = "indication_citation",
+            joinColumns = @JoinColumn(name = "indication_id"))
     @OrderColumn(name = "list_index")
     public List<Citation> citations = new ArrayList<>();
 
@@ -85,8 +89,9 @@ public class Indication extends BaseEntity implements Cited {
     /** Rejects an indication that belongs to another candidate than the record referring to it. */
     public static void requireOf(Indication indication, ProductCandidate product, String field) {
         if (indication != null && product != null && !indication.product.id.equals(product.id)) {
-            throw ProblemException.invalid(field, "is an indication of " + indication.product.name + ", not of "
-                    + product.name);
+            throw ProblemException.invalid(
+                    field,
+                    "is an indication of " + indication.product.name + ", not of " + product.name);
         }
     }
 

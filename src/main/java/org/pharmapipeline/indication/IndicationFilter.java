@@ -3,8 +3,8 @@ package org.pharmapipeline.indication;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.pharmapipeline.common.Phase;
 import org.pharmapipeline.common.ListFilter;
+import org.pharmapipeline.common.Phase;
 import org.pharmapipeline.common.Where;
 
 /** The filters of GET /indications. */
@@ -27,11 +27,15 @@ public class IndicationFilter implements ListFilter {
     public String diseaseCode;
 
     @QueryParam("disease")
-    @Parameter(description = "Disease label or setting contains this text (case-insensitive).", example = "leukemia")
+    @Parameter(
+            description = "Disease label or setting contains this text (case-insensitive).",
+            example = "leukemia")
     public String disease;
 
     @QueryParam("region")
-    @Parameter(description = "Developed in this region (ISO 3166-1 alpha-2, EU or WW).", example = "EU")
+    @Parameter(
+            description = "Developed in this region (ISO 3166-1 alpha-2, EU or WW).",
+            example = "EU")
     public String region;
 
     @Override
@@ -40,10 +44,12 @@ public class IndicationFilter implements ListFilter {
                 .eq("e.product.id", product)
                 .eq("e.phase", phase)
                 .eq("e.developmentStatus", developmentStatus)
-                .clause("e.meshId = :%s or e.icd10Code = :%s or e.efoId = :%s",
+                .clause(
+                        "e.meshId = :%s or e.icd10Code = :%s or e.efoId = :%s",
                         diseaseCode == null ? null : diseaseCode.strip())
                 .contains(disease, "e.diseaseLabel", "e.setting")
-                .clause("exists (select 1 from Indication x join x.regions r where x = e and r = :%s)",
+                .clause(
+                        "exists (select 1 from Indication x join x.regions r where x = e and r = :%s)",
                         region == null ? null : region.strip().toUpperCase());
     }
 }

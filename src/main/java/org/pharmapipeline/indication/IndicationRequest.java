@@ -13,26 +13,50 @@ import org.pharmapipeline.common.CitedRequest;
 import org.pharmapipeline.common.Phase;
 
 /** An indication as clients create or replace it. */
-@Schema(name = "IndicationInput", description = "One product candidate's development in one disease, to create or"
-        + " replace.")
+@Schema(
+        name = "IndicationInput",
+        description =
+                "One product candidate's development in one disease, to create or" + " replace.")
 public record IndicationRequest(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000201") @NotNull UUID productId,
         @Schema(examples = "Acute myeloid leukemia") @NotBlank @Size(max = 300) String diseaseLabel,
         @Schema(description = "MeSH descriptor id.", examples = "D015470")
-        @Pattern(regexp = "D\\d{6,9}", message = "must be a MeSH descriptor id such as D015470") String meshId,
+                @Pattern(
+                        regexp = "D\\d{6,9}",
+                        message = "must be a MeSH descriptor id such as D015470")
+                String meshId,
         @Schema(description = "ICD-10 code.", examples = "C92.0")
-        @Pattern(regexp = "[A-Z]\\d{2}(\\.\\d{1,2})?", message = "must be an ICD-10 code such as C92.0") String icd10Code,
+                @Pattern(
+                        regexp = "[A-Z]\\d{2}(\\.\\d{1,2})?",
+                        message = "must be an ICD-10 code such as C92.0")
+                String icd10Code,
         @Schema(description = "Experimental Factor Ontology id.", examples = "EFO_0000222")
-        @Pattern(regexp = "(EFO|MONDO|Orphanet|HP|DOID)_\\d+", message = "must be an ontology id such as EFO_0000222")
-        String efoId,
-        @Schema(description = "Population or line of therapy.", examples = "Maintenance of first remission")
-        @Size(max = 500) String setting,
-        @Schema(description = "What the candidate is given with.", examples = "[\"Low-dose interleukin-2 (IL-2)\"]")
-        @Size(max = 10) List<@NotBlank @Size(max = 200) String> combinationPartners,
+                @Pattern(
+                        regexp = "(EFO|MONDO|Orphanet|HP|DOID)_\\d+",
+                        message = "must be an ontology id such as EFO_0000222")
+                String efoId,
+        @Schema(
+                        description = "Population or line of therapy.",
+                        examples = "Maintenance of first remission")
+                @Size(max = 500)
+                String setting,
+        @Schema(
+                        description = "What the candidate is given with.",
+                        examples = "[\"Low-dose interleukin-2 (IL-2)\"]")
+                @Size(max = 10)
+                List<@NotBlank @Size(max = 200) String> combinationPartners,
         @Schema(examples = "FILED") @NotNull Phase phase,
         @Schema(examples = "ACTIVE") @NotNull DevelopmentStatus developmentStatus,
         @Schema(description = "ISO 3166-1 alpha-2 countries, or EU or WW.", examples = "[\"EU\"]")
-        @Size(max = 60) List<@NotNull @Pattern(regexp = "[A-Z]{2}|EU|WW", message = "must be an ISO 3166-1 alpha-2"
-                + " code, EU or WW") String> regions,
+                @Size(max = 60)
+                List<
+                                @NotNull
+                                @Pattern(
+                                        regexp = "[A-Z]{2}|EU|WW",
+                                        message =
+                                                "must be an ISO 3166-1 alpha-2" + " code, EU or WW")
+                                String>
+                        regions,
         @Size(max = 2000) String notes,
-        @Size(max = 50) List<@Valid @NotNull CitationDto> citations) implements CitedRequest {}
+        @Size(max = 50) List<@Valid @NotNull CitationDto> citations)
+        implements CitedRequest {}

@@ -18,12 +18,14 @@ import org.pharmapipeline.common.PageResponse;
 
 /** HTTP API of indications. */
 @Path("/api/v1/indications")
-@Tag(name = "Indications", description = "A candidate's development in one disease: phase, status, combination,"
-        + " regions. A candidate's highest phase is derived from these.")
+@Tag(
+        name = "Indications",
+        description =
+                "A candidate's development in one disease: phase, status, combination,"
+                        + " regions. A candidate's highest phase is derived from these.")
 public class IndicationResource extends CrudResource<IndicationRequest, IndicationResponse> {
 
-    @Inject
-    IndicationService service;
+    @Inject IndicationService service;
 
     @Override
     protected CrudService<?, IndicationRequest, IndicationResponse> service() {
@@ -31,10 +33,15 @@ public class IndicationResource extends CrudResource<IndicationRequest, Indicati
     }
 
     @GET
-    @Operation(summary = "List indications", description = "Sort fields: diseaseLabel, phase,"
-            + " developmentStatus, createdAt, updatedAt (default diseaseLabel). Phase sorts by progress, not by name.")
-    public RestResponse<PageResponse<IndicationResponse>> list(@BeanParam IndicationFilter filter,
-            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+    @Operation(
+            summary = "List indications",
+            description =
+                    "Sort fields: diseaseLabel, phase,"
+                            + " developmentStatus, createdAt, updatedAt (default diseaseLabel). Phase sorts by progress, not by name.")
+    public RestResponse<PageResponse<IndicationResponse>> list(
+            @BeanParam IndicationFilter filter,
+            @Valid @BeanParam PageParams page,
+            @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }
 }

@@ -10,10 +10,13 @@ import org.pharmapipeline.common.Ref;
 import org.pharmapipeline.common.Versioned;
 
 /** An indication as the service returns it. */
-@Schema(name = "Indication", description = "One product candidate's development in one disease and setting.")
+@Schema(
+        name = "Indication",
+        description = "One product candidate's development in one disease and setting.")
 public record IndicationResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000301") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0") long version,
+        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
+                long version,
         Instant createdAt,
         Instant updatedAt,
         Ref product,
@@ -27,11 +30,26 @@ public record IndicationResponse(
         @Schema(examples = "ACTIVE") DevelopmentStatus developmentStatus,
         List<String> regions,
         String notes,
-        List<CitationDto> citations) implements Versioned {
+        List<CitationDto> citations)
+        implements Versioned {
 
     static IndicationResponse of(Indication i) {
-        return new IndicationResponse(i.id, i.version, i.createdAt, i.updatedAt, new Ref(i.product.id, i.product.name),
-                i.diseaseLabel, i.meshId, i.icd10Code, i.efoId, i.setting, List.copyOf(i.combinationPartners), i.phase,
-                i.developmentStatus, List.copyOf(i.regions), i.notes, CitationDto.all(i.citations));
+        return new IndicationResponse(
+                i.id,
+                i.version,
+                i.createdAt,
+                i.updatedAt,
+                new Ref(i.product.id, i.product.name),
+                i.diseaseLabel,
+                i.meshId,
+                i.icd10Code,
+                i.efoId,
+                i.setting,
+                List.copyOf(i.combinationPartners),
+                i.phase,
+                i.developmentStatus,
+                List.copyOf(i.regions),
+                i.notes,
+                CitationDto.all(i.citations));
     }
 }

@@ -7,12 +7,23 @@ import org.pharmapipeline.productcandidate.ProductCandidate;
 
 /** Indications: where each candidate's highest phase comes from. */
 @ApplicationScoped
-public class IndicationService extends CrudService<Indication, IndicationRequest, IndicationResponse> {
+public class IndicationService
+        extends CrudService<Indication, IndicationRequest, IndicationResponse> {
 
     public IndicationService() {
-        super(Indication.class, "indication", Indication::new, IndicationResponse::of,
-                Sorting.of("diseaseLabel", "diseaseLabel", "e.diseaseLabel", "phase", "e.phaseRank",
-                        "developmentStatus", "e.developmentStatus"));
+        super(
+                Indication.class,
+                "indication",
+                Indication::new,
+                IndicationResponse::of,
+                Sorting.of(
+                        "diseaseLabel",
+                        "diseaseLabel",
+                        "e.diseaseLabel",
+                        "phase",
+                        "e.phaseRank",
+                        "developmentStatus",
+                        "e.developmentStatus"));
     }
 
     @Override
@@ -23,8 +34,11 @@ public class IndicationService extends CrudService<Indication, IndicationRequest
         i.icd10Code = r.icd10Code();
         i.efoId = r.efoId();
         i.setting = r.setting() == null || r.setting().isBlank() ? null : r.setting().strip();
-        replace(i.combinationPartners, r.combinationPartners() == null ? null
-                : r.combinationPartners().stream().map(String::strip).toList());
+        replace(
+                i.combinationPartners,
+                r.combinationPartners() == null
+                        ? null
+                        : r.combinationPartners().stream().map(String::strip).toList());
         i.phase = r.phase();
         i.developmentStatus = r.developmentStatus();
         replace(i.regions, r.regions() == null ? null : r.regions().stream().distinct().toList());

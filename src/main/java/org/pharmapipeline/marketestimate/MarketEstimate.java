@@ -72,7 +72,9 @@ public class MarketEstimate extends BaseEntity implements Cited {
     public String basis;
 
     @ElementCollection
-    @CollectionTable(name = "market_estimate_citation", joinColumns = @JoinColumn(name = "market_estimate_id"))
+    @CollectionTable(
+            name = "market_estimate_citation",
+            joinColumns = @JoinColumn(name = "market_estimate_id"))
     @OrderColumn(name = "list_index")
     public List<Citation> citations = new ArrayList<>();
 

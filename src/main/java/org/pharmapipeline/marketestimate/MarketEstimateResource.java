@@ -18,12 +18,15 @@ import org.pharmapipeline.common.PageResponse;
 
 /** HTTP API of market estimates. */
 @Path("/api/v1/market-estimates")
-@Tag(name = "Market estimates", description = "Market size, sales and epidemiology figures, each as one source stated"
-        + " it on one date; sources that disagree stay side by side.")
-public class MarketEstimateResource extends CrudResource<MarketEstimateRequest, MarketEstimateResponse> {
+@Tag(
+        name = "Market estimates",
+        description =
+                "Market size, sales and epidemiology figures, each as one source stated"
+                        + " it on one date; sources that disagree stay side by side.")
+public class MarketEstimateResource
+        extends CrudResource<MarketEstimateRequest, MarketEstimateResponse> {
 
-    @Inject
-    MarketEstimateService service;
+    @Inject MarketEstimateService service;
 
     @Override
     protected CrudService<?, MarketEstimateRequest, MarketEstimateResponse> service() {
@@ -31,10 +34,15 @@ public class MarketEstimateResource extends CrudResource<MarketEstimateRequest, 
     }
 
     @GET
-    @Operation(summary = "List market estimates", description = "Sort fields: statedOn, value, metric, region,"
-            + " createdAt, updatedAt (default -statedOn).")
-    public RestResponse<PageResponse<MarketEstimateResponse>> list(@BeanParam MarketEstimateFilter filter,
-            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+    @Operation(
+            summary = "List market estimates",
+            description =
+                    "Sort fields: statedOn, value, metric, region,"
+                            + " createdAt, updatedAt (default -statedOn).")
+    public RestResponse<PageResponse<MarketEstimateResponse>> list(
+            @BeanParam MarketEstimateFilter filter,
+            @Valid @BeanParam PageParams page,
+            @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }
 }

@@ -11,10 +11,13 @@ import org.pharmapipeline.common.Ref;
 import org.pharmapipeline.common.Versioned;
 
 /** A market estimate as the service returns it. */
-@Schema(name = "MarketEstimate", description = "A market or epidemiology figure as one source stated it on one date.")
+@Schema(
+        name = "MarketEstimate",
+        description = "A market or epidemiology figure as one source stated it on one date.")
 public record MarketEstimateResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000601") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0") long version,
+        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
+                long version,
         Instant createdAt,
         Instant updatedAt,
         Ref product,
@@ -29,15 +32,32 @@ public record MarketEstimateResponse(
         @Schema(examples = "ANNUAL") EstimatePeriod period,
         @Schema(examples = "2006-10-09") LocalDate statedOn,
         String basis,
-        @Schema(description = "The figure in words, as a table would show it.", examples = "> USD 300,000,000 per year")
-        String display,
-        List<CitationDto> citations) implements Versioned {
+        @Schema(
+                        description = "The figure in words, as a table would show it.",
+                        examples = "> USD 300,000,000 per year")
+                String display,
+        List<CitationDto> citations)
+        implements Versioned {
 
     static MarketEstimateResponse of(MarketEstimate m) {
-        return new MarketEstimateResponse(m.id, m.version, m.createdAt, m.updatedAt,
+        return new MarketEstimateResponse(
+                m.id,
+                m.version,
+                m.createdAt,
+                m.updatedAt,
                 m.product == null ? null : new Ref(m.product.id, m.product.name),
-                m.indication == null ? null : new Ref(m.indication.id, m.indication.label()), m.metric, m.region,
-                m.value.stripTrailingZeros(), m.valueHigh == null ? null : m.valueHigh.stripTrailingZeros(), m.qualifier,
-                m.currency, m.unit, m.period, m.statedOn, m.basis, m.display(), CitationDto.all(m.citations));
+                m.indication == null ? null : new Ref(m.indication.id, m.indication.label()),
+                m.metric,
+                m.region,
+                m.value.stripTrailingZeros(),
+                m.valueHigh == null ? null : m.valueHigh.stripTrailingZeros(),
+                m.qualifier,
+                m.currency,
+                m.unit,
+                m.period,
+                m.statedOn,
+                m.basis,
+                m.display(),
+                CitationDto.all(m.citations));
     }
 }

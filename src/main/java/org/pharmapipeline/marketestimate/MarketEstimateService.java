@@ -19,17 +19,31 @@ public class MarketEstimateService
         extends CrudService<MarketEstimate, MarketEstimateRequest, MarketEstimateResponse> {
 
     public MarketEstimateService() {
-        super(MarketEstimate.class, "market estimate", MarketEstimate::new, MarketEstimateResponse::of,
-                Sorting.of("-statedOn", "statedOn", "e.statedOn", "value", "e.value", "metric",
-                        "e.metric", "region", "e.region"));
+        super(
+                MarketEstimate.class,
+                "market estimate",
+                MarketEstimate::new,
+                MarketEstimateResponse::of,
+                Sorting.of(
+                        "-statedOn",
+                        "statedOn",
+                        "e.statedOn",
+                        "value",
+                        "e.value",
+                        "metric",
+                        "e.metric",
+                        "region",
+                        "e.region"));
     }
 
     @Override
     protected void apply(MarketEstimateRequest r, MarketEstimate m) {
         check(r);
         m.indication = reference(Indication.class, r.indicationId(), "indicationId");
-        m.product = r.productId() == null && m.indication != null ? m.indication.product
-                : reference(ProductCandidate.class, r.productId(), "productId");
+        m.product =
+                r.productId() == null && m.indication != null
+                        ? m.indication.product
+                        : reference(ProductCandidate.class, r.productId(), "productId");
         Indication.requireOf(m.indication, m.product, "indicationId");
         m.metric = r.metric();
         m.region = r.region();
@@ -47,36 +61,47 @@ public class MarketEstimateService
     static void check(MarketEstimateRequest r) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (r.productId() == null && r.indicationId() == null) {
-            violations.add(new Problem.Violation("productId", "a product or an indication is required"));
+            violations.add(
+                    new Problem.Violation("productId", "a product or an indication is required"));
         }
         if (r.metric().monetary) {
             if (r.currency() == null) {
                 violations.add(new Problem.Violation("currency", "is required for " + r.metric()));
             } else if (!isCurrency(r.currency())) {
-                violations.add(new Problem.Violation("currency", "must be an ISO 4217 code such as USD"));
+                violations.add(
+                        new Problem.Violation("currency", "must be an ISO 4217 code such as USD"));
             }
             if (r.unit() != null) {
-                violations.add(new Problem.Violation("unit", "must be empty for " + r.metric() + "; use currency"));
+                violations.add(
+                        new Problem.Violation(
+                                "unit", "must be empty for " + r.metric() + "; use currency"));
             }
         } else {
             if (r.unit() == null) {
                 violations.add(new Problem.Violation("unit", "is required for " + r.metric()));
             }
             if (r.currency() != null) {
-                violations.add(new Problem.Violation("currency", "must be empty for " + r.metric() + "; use unit"));
+                violations.add(
+                        new Problem.Violation(
+                                "currency", "must be empty for " + r.metric() + "; use unit"));
             }
         }
         if (r.qualifier() == Qualifier.RANGE) {
             if (r.valueHigh() == null || r.valueHigh().compareTo(r.value()) <= 0) {
-                violations.add(new Problem.Violation("valueHigh", "must be greater than value for a RANGE"));
+                violations.add(
+                        new Problem.Violation(
+                                "valueHigh", "must be greater than value for a RANGE"));
             }
         } else if (r.valueHigh() != null) {
-            violations.add(new Problem.Violation("valueHigh", "is only allowed with qualifier RANGE"));
+            violations.add(
+                    new Problem.Violation("valueHigh", "is only allowed with qualifier RANGE"));
         }
         BigDecimal top = r.valueHigh() != null ? r.valueHigh() : r.value();
         if (r.unit() == Unit.PERCENT && top.compareTo(BigDecimal.valueOf(100)) > 0) {
-            violations.add(new Problem.Violation(r.valueHigh() != null ? "valueHigh" : "value",
-                    "must be at most 100 for PERCENT"));
+            violations.add(
+                    new Problem.Violation(
+                            r.valueHigh() != null ? "valueHigh" : "value",
+                            "must be at most 100 for PERCENT"));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

@@ -63,7 +63,9 @@ public class OrphanDesignation extends BaseEntity implements Cited {
     public String notes;
 
     @ElementCollection
-    @CollectionTable(name = "orphan_designation_citation", joinColumns = @JoinColumn(name = "orphan_designation_id"))
+    @CollectionTable(
+            name = "orphan_designation_citation",
+            joinColumns = @JoinColumn(name = "orphan_designation_id"))
     @OrderColumn(name = "list_index")
     public List<Citation> citations = new ArrayList<>();
 

@@ -35,7 +35,9 @@ public class OrphanDesignationFilter implements ListFilter {
     public UUID sponsor;
 
     @QueryParam("condition")
-    @Parameter(description = "Designated condition contains this text (case-insensitive).", example = "leukemia")
+    @Parameter(
+            description = "Designated condition contains this text (case-insensitive).",
+            example = "leukemia")
     public String condition;
 
     @QueryParam("designatedFrom")
@@ -56,6 +58,11 @@ public class OrphanDesignationFilter implements ListFilter {
                 .eq("e.product.id", product)
                 .eq("e.sponsor.id", sponsor)
                 .contains(condition, "e.designatedCondition")
-                .between("e.designationDate", designatedFrom, "designatedFrom", designatedTo, "designatedTo");
+                .between(
+                        "e.designationDate",
+                        designatedFrom,
+                        "designatedFrom",
+                        designatedTo,
+                        "designatedTo");
     }
 }

@@ -12,19 +12,29 @@ import org.pharmapipeline.common.CitationDto;
 import org.pharmapipeline.common.CitedRequest;
 
 /** An orphan designation as clients create or replace it. */
-@Schema(name = "OrphanDesignationInput", description = "An orphan designation to create or replace. The number must"
-        + " follow the agency's format, and an EMA number's year must be the designation year.")
+@Schema(
+        name = "OrphanDesignationInput",
+        description =
+                "An orphan designation to create or replace. The number must"
+                        + " follow the agency's format, and an EMA number's year must be the designation year.")
 public record OrphanDesignationRequest(
         @Schema(examples = "EMA") @NotNull OrphanAgency agency,
-        @Schema(description = "The agency's designation number, when known.")
-        @Size(max = 40) String designationNumber,
-        @Schema(examples = "Treatment of acute myeloid leukemia") @NotBlank @Size(max = 500) String designatedCondition,
+        @Schema(description = "The agency's designation number, when known.") @Size(max = 40)
+                String designationNumber,
+        @Schema(examples = "Treatment of acute myeloid leukemia") @NotBlank @Size(max = 500)
+                String designatedCondition,
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000201") @NotNull UUID productId,
-        @Schema(description = "The indication the designation covers, an indication of the same product.",
-                examples = "3f6c2a7e-0c1d-4a55-9a10-000000000301")
-        UUID indicationId,
-        @Schema(description = "The sponsor company.", examples = "3f6c2a7e-0c1d-4a55-9a10-000000000101") UUID sponsorId,
+        @Schema(
+                        description =
+                                "The indication the designation covers, an indication of the same product.",
+                        examples = "3f6c2a7e-0c1d-4a55-9a10-000000000301")
+                UUID indicationId,
+        @Schema(
+                        description = "The sponsor company.",
+                        examples = "3f6c2a7e-0c1d-4a55-9a10-000000000101")
+                UUID sponsorId,
         @Schema(examples = "2005-04-11") LocalDate designationDate,
         @Schema(examples = "DESIGNATED") @NotNull OrphanStatus status,
         @Size(max = 2000) String notes,
-        @Size(max = 50) List<@Valid @NotNull CitationDto> citations) implements CitedRequest {}
+        @Size(max = 50) List<@Valid @NotNull CitationDto> citations)
+        implements CitedRequest {}

@@ -18,12 +18,15 @@ import org.pharmapipeline.common.PageResponse;
 
 /** HTTP API of orphan designations. */
 @Path("/api/v1/orphan-designations")
-@Tag(name = "Orphan designations", description = "Orphan designations by agency, with numbers checked against each"
-        + " agency's format.")
-public class OrphanDesignationResource extends CrudResource<OrphanDesignationRequest, OrphanDesignationResponse> {
+@Tag(
+        name = "Orphan designations",
+        description =
+                "Orphan designations by agency, with numbers checked against each"
+                        + " agency's format.")
+public class OrphanDesignationResource
+        extends CrudResource<OrphanDesignationRequest, OrphanDesignationResponse> {
 
-    @Inject
-    OrphanDesignationService service;
+    @Inject OrphanDesignationService service;
 
     @Override
     protected CrudService<?, OrphanDesignationRequest, OrphanDesignationResponse> service() {
@@ -31,10 +34,15 @@ public class OrphanDesignationResource extends CrudResource<OrphanDesignationReq
     }
 
     @GET
-    @Operation(summary = "List orphan designations", description = "Sort fields: designationDate, designationNumber,"
-            + " agency, status, createdAt, updatedAt (default -designationDate).")
-    public RestResponse<PageResponse<OrphanDesignationResponse>> list(@BeanParam OrphanDesignationFilter filter,
-            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+    @Operation(
+            summary = "List orphan designations",
+            description =
+                    "Sort fields: designationDate, designationNumber,"
+                            + " agency, status, createdAt, updatedAt (default -designationDate).")
+    public RestResponse<PageResponse<OrphanDesignationResponse>> list(
+            @BeanParam OrphanDesignationFilter filter,
+            @Valid @BeanParam PageParams page,
+            @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }
 }

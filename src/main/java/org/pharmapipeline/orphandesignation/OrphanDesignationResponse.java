@@ -10,10 +10,13 @@ import org.pharmapipeline.common.Ref;
 import org.pharmapipeline.common.Versioned;
 
 /** An orphan designation as the service returns it. */
-@Schema(name = "OrphanDesignation", description = "An orphan designation of a product for a condition.")
+@Schema(
+        name = "OrphanDesignation",
+        description = "An orphan designation of a product for a condition.")
 public record OrphanDesignationResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000401") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0") long version,
+        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
+                long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(examples = "EMA") OrphanAgency agency,
@@ -26,13 +29,25 @@ public record OrphanDesignationResponse(
         @Schema(examples = "2005-04-11") LocalDate designationDate,
         @Schema(examples = "DESIGNATED") OrphanStatus status,
         String notes,
-        List<CitationDto> citations) implements Versioned {
+        List<CitationDto> citations)
+        implements Versioned {
 
     static OrphanDesignationResponse of(OrphanDesignation o) {
-        return new OrphanDesignationResponse(o.id, o.version, o.createdAt, o.updatedAt, o.agency, o.region,
-                o.designationNumber, o.designatedCondition, new Ref(o.product.id, o.product.name),
+        return new OrphanDesignationResponse(
+                o.id,
+                o.version,
+                o.createdAt,
+                o.updatedAt,
+                o.agency,
+                o.region,
+                o.designationNumber,
+                o.designatedCondition,
+                new Ref(o.product.id, o.product.name),
                 o.indication == null ? null : new Ref(o.indication.id, o.indication.label()),
-                o.sponsor == null ? null : new Ref(o.sponsor.id, o.sponsor.name), o.designationDate, o.status, o.notes,
+                o.sponsor == null ? null : new Ref(o.sponsor.id, o.sponsor.name),
+                o.designationDate,
+                o.status,
+                o.notes,
                 CitationDto.all(o.citations));
     }
 }

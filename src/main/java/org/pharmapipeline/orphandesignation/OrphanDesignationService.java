@@ -11,18 +11,33 @@ import org.pharmapipeline.productcandidate.ProductCandidate;
 /** Orphan designations and the rules of their numbers. */
 @ApplicationScoped
 public class OrphanDesignationService
-        extends CrudService<OrphanDesignation, OrphanDesignationRequest, OrphanDesignationResponse> {
+        extends CrudService<
+                OrphanDesignation, OrphanDesignationRequest, OrphanDesignationResponse> {
 
     public OrphanDesignationService() {
-        super(OrphanDesignation.class, "orphan designation", OrphanDesignation::new, OrphanDesignationResponse::of,
-                Sorting.of("-designationDate", "designationDate", "e.designationDate",
-                        "designationNumber", "e.designationNumber", "agency", "e.agency", "status", "e.status"));
+        super(
+                OrphanDesignation.class,
+                "orphan designation",
+                OrphanDesignation::new,
+                OrphanDesignationResponse::of,
+                Sorting.of(
+                        "-designationDate",
+                        "designationDate",
+                        "e.designationDate",
+                        "designationNumber",
+                        "e.designationNumber",
+                        "agency",
+                        "e.agency",
+                        "status",
+                        "e.status"));
     }
 
     @Override
     protected void apply(OrphanDesignationRequest r, OrphanDesignation o) {
-        String number = r.designationNumber() == null || r.designationNumber().isBlank() ? null
-                : r.designationNumber().strip();
+        String number =
+                r.designationNumber() == null || r.designationNumber().isBlank()
+                        ? null
+                        : r.designationNumber().strip();
         checkNumber(r, number);
         o.agency = r.agency();
         o.region = r.agency().region;
@@ -43,16 +58,23 @@ public class OrphanDesignationService
             return;
         }
         if (!r.agency().acceptsNumber(number)) {
-            throw ProblemException.invalid("designationNumber",
+            throw ProblemException.invalid(
+                    "designationNumber",
                     "must look like " + r.agency().numberHint + " for agency " + r.agency());
         }
         if (r.agency() == OrphanAgency.EMA && r.designationDate() != null) {
             String year = number.substring(5, 7);
             String expected = String.format("%02d", r.designationDate().getYear() % 100);
             if (!year.equals(expected)) {
-                throw ProblemException.invalid("designationNumber", "year " + year
-                        + " does not match the designation date " + r.designationDate() + " (expected EU/3/" + expected
-                        + "/...)");
+                throw ProblemException.invalid(
+                        "designationNumber",
+                        "year "
+                                + year
+                                + " does not match the designation date "
+                                + r.designationDate()
+                                + " (expected EU/3/"
+                                + expected
+                                + "/...)");
             }
         }
     }

@@ -18,22 +18,31 @@ import org.pharmapipeline.productcandidate.ProductCandidateFilter;
 /** HTTP API of the pipeline summary. */
 @Path("/api/v1/pipeline")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Pipeline", description = "Summaries for pipeline charts, derived from the stored records.")
+@Tag(
+        name = "Pipeline",
+        description = "Summaries for pipeline charts, derived from the stored records.")
 public class PipelineResource {
 
-    @Inject
-    PipelineService service;
+    @Inject PipelineService service;
 
     @GET
-    @Operation(operationId = "getPipeline", summary = "Candidates grouped by highest phase",
-            description = "Counts of product candidates per highest phase (derived from their indications), with the"
-                    + " candidates of each phase. Accepts the filters of GET /product-candidates.")
-    public PipelineResponse pipeline(@BeanParam ProductCandidateFilter filter,
-            @Parameter(description = "Candidates listed per phase, 0 to 200 (counts are always complete).",
-                    example = "50")
-            @QueryParam("limitPerPhase") @DefaultValue("50")
-            @Min(value = 0, message = "must be between 0 and 200") @Max(value = 200, message = "must be between 0 and 200")
-            int limitPerPhase) {
+    @Operation(
+            operationId = "getPipeline",
+            summary = "Candidates grouped by highest phase",
+            description =
+                    "Counts of product candidates per highest phase (derived from their indications), with the"
+                            + " candidates of each phase. Accepts the filters of GET /product-candidates.")
+    public PipelineResponse pipeline(
+            @BeanParam ProductCandidateFilter filter,
+            @Parameter(
+                            description =
+                                    "Candidates listed per phase, 0 to 200 (counts are always complete).",
+                            example = "50")
+                    @QueryParam("limitPerPhase")
+                    @DefaultValue("50")
+                    @Min(value = 0, message = "must be between 0 and 200")
+                    @Max(value = 200, message = "must be between 0 and 200")
+                    int limitPerPhase) {
         return service.pipeline(filter, limitPerPhase);
     }
 }

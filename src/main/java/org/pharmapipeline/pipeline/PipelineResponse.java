@@ -8,10 +8,14 @@ import org.pharmapipeline.common.Ref;
 import org.pharmapipeline.productcandidate.ProductStatus;
 
 /** Candidates grouped by highest phase: the data of a pipeline chart. */
-@Schema(name = "Pipeline", description = "Product candidates grouped by highest phase, in order of progress, with"
-        + " UNKNOWN last. Every phase is present, with count 0 when empty.")
+@Schema(
+        name = "Pipeline",
+        description =
+                "Product candidates grouped by highest phase, in order of progress, with"
+                        + " UNKNOWN last. Every phase is present, with count 0 when empty.")
 public record PipelineResponse(
-        @Schema(description = "Candidates matching the filters.", examples = "4") long totalCandidates,
+        @Schema(description = "Candidates matching the filters.", examples = "4")
+                long totalCandidates,
         List<PhaseGroup> phases) {
 
     /** One column of the chart. */
@@ -19,8 +23,10 @@ public record PipelineResponse(
     public record PhaseGroup(
             @Schema(examples = "FILED") Phase phase,
             @Schema(examples = "1") long count,
-            @Schema(description = "Candidates in this phase by name, at most limitPerPhase of them.")
-            List<Candidate> candidates) {}
+            @Schema(
+                            description =
+                                    "Candidates in this phase by name, at most limitPerPhase of them.")
+                    List<Candidate> candidates) {}
 
     /** A candidate as a pipeline chart shows it. */
     @Schema(name = "PipelineCandidate")

@@ -23,13 +23,19 @@ public class PipelineService {
 
     private static final String RANK = "coalesce(e.highestPhaseRank, 0)";
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     public PipelineResponse pipeline(ProductCandidateFilter filter, int limitPerPhase) {
         Where where = filter.where();
-        TypedQuery<Object[]> grouped = em.createQuery("select " + RANK + ", count(e) from ProductCandidate e"
-                + where.jpql() + " group by " + RANK, Object[].class);
+        TypedQuery<Object[]> grouped =
+                em.createQuery(
+                        "select "
+                                + RANK
+                                + ", count(e) from ProductCandidate e"
+                                + where.jpql()
+                                + " group by "
+                                + RANK,
+                        Object[].class);
         where.params().forEach(grouped::setParameter);
         Map<Integer, Long> counts = new HashMap<>();
         for (Object[] row : grouped.getResultList()) {
@@ -38,20 +44,38 @@ public class PipelineService {
         List<PipelineResponse.PhaseGroup> phases = new ArrayList<>();
         for (Phase phase : chartOrder()) {
             long count = counts.getOrDefault(phase.rank(), 0L);
-            List<PipelineResponse.Candidate> candidates = count == 0 || limitPerPhase == 0 ? List.of()
-                    : candidates(where, phase, limitPerPhase);
+            List<PipelineResponse.Candidate> candidates =
+                    count == 0 || limitPerPhase == 0
+                            ? List.of()
+                            : candidates(where, phase, limitPerPhase);
             phases.add(new PipelineResponse.PhaseGroup(phase, count, candidates));
         }
-        return new PipelineResponse(counts.values().stream().mapToLong(Long::longValue).sum(), phases);
+        return new PipelineResponse(
+                counts.values().stream().mapToLong(Long::longValue).sum(), phases);
     }
 
     private List<PipelineResponse.Candidate> candidates(Where where, Phase phase, int limit) {
-        String jpql = "select e from ProductCandidate e join fetch e.owner" + where.jpql()
-                + (where.jpql().isEmpty() ? " where " : " and ") + RANK + " = :rank order by e.name, e.id";
+        String jpql =
+                "select e from ProductCandidate e join fetch e.owner"
+                        + where.jpql()
+                        + (where.jpql().isEmpty() ? " where " : " and ")
+                        + RANK
+                        + " = :rank order by e.name, e.id";
         TypedQuery<ProductCandidate> query = em.createQuery(jpql, ProductCandidate.class);
         where.params().forEach(query::setParameter);
-        return query.setParameter("rank", phase.rank()).setMaxResults(limit).getResultList().stream()
-                .map(p -> new PipelineResponse.Candidate(p.id, p.name, p.inn, new Ref(p.owner.id, p.owner.name), p.status))
+        return query
+                .setParameter("rank", phase.rank())
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(
+                        p ->
+                                new PipelineResponse.Candidate(
+                                        p.id,
+                                        p.name,
+                                        p.inn,
+                                        new Ref(p.owner.id, p.owner.name),
+                                        p.status))
                 .toList();
     }
 

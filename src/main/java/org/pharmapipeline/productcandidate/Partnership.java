@@ -22,7 +22,9 @@ public class Partnership {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Partnership p && Objects.equals(companyId(), p.companyId()) && Objects.equals(role, p.role);
+        return o instanceof Partnership p
+                && Objects.equals(companyId(), p.companyId())
+                && Objects.equals(role, p.role);
     }
 
     @Override

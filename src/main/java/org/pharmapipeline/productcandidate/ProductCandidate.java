@@ -25,9 +25,15 @@ import org.pharmapipeline.company.Company;
 @Table(name = "product_candidate")
 public class ProductCandidate extends BaseEntity implements Cited {
 
-    /** Derived, never stored: the highest rank among the candidate's indications (see {@link Phase#RANK_CASE_BRANCHES}). */
-    static final String HIGHEST_PHASE_RANK = "(select max(case i.phase" + Phase.RANK_CASE_BRANCHES + ")"
-            + " from indication i where i.product_candidate_id = id)";
+    /**
+     * Derived, never stored: the highest rank among the candidate's indications (see {@link
+     * Phase#RANK_CASE_BRANCHES}).
+     */
+    static final String HIGHEST_PHASE_RANK =
+            "(select max(case i.phase"
+                    + Phase.RANK_CASE_BRANCHES
+                    + ")"
+                    + " from indication i where i.product_candidate_id = id)";
 
     @Column(nullable = false, length = 200)
     public String name;
@@ -36,7 +42,9 @@ public class ProductCandidate extends BaseEntity implements Cited {
     public String inn;
 
     @ElementCollection
-    @CollectionTable(name = "product_candidate_code", joinColumns = @JoinColumn(name = "product_candidate_id"))
+    @CollectionTable(
+            name = "product_candidate_code",
+            joinColumns = @JoinColumn(name = "product_candidate_id"))
     @OrderColumn(name = "list_index")
     @Column(name = "code", nullable = false, length = 50)
     public List<String> researchCodes = new ArrayList<>();
@@ -46,7 +54,9 @@ public class ProductCandidate extends BaseEntity implements Cited {
     public Company owner;
 
     @ElementCollection
-    @CollectionTable(name = "product_candidate_partner", joinColumns = @JoinColumn(name = "product_candidate_id"))
+    @CollectionTable(
+            name = "product_candidate_partner",
+            joinColumns = @JoinColumn(name = "product_candidate_id"))
     @OrderColumn(name = "list_index")
     public List<Partnership> partners = new ArrayList<>();
 
@@ -58,7 +68,9 @@ public class ProductCandidate extends BaseEntity implements Cited {
     public String mechanismOfAction;
 
     @ElementCollection
-    @CollectionTable(name = "product_candidate_area", joinColumns = @JoinColumn(name = "product_candidate_id"))
+    @CollectionTable(
+            name = "product_candidate_area",
+            joinColumns = @JoinColumn(name = "product_candidate_id"))
     @OrderColumn(name = "list_index")
     @Column(name = "area", nullable = false, length = 100)
     public List<String> therapeuticAreas = new ArrayList<>();
@@ -74,7 +86,9 @@ public class ProductCandidate extends BaseEntity implements Cited {
     public Integer highestPhaseRank;
 
     @ElementCollection
-    @CollectionTable(name = "product_candidate_citation", joinColumns = @JoinColumn(name = "product_candidate_id"))
+    @CollectionTable(
+            name = "product_candidate_citation",
+            joinColumns = @JoinColumn(name = "product_candidate_id"))
     @OrderColumn(name = "list_index")
     public List<Citation> citations = new ArrayList<>();
 

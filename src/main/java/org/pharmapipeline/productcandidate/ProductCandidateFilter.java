@@ -3,19 +3,23 @@ package org.pharmapipeline.productcandidate;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.pharmapipeline.common.Phase;
 import org.pharmapipeline.common.ListFilter;
+import org.pharmapipeline.common.Phase;
 import org.pharmapipeline.common.Where;
 
 /** The filters of GET /product-candidates. */
 public class ProductCandidateFilter implements ListFilter {
 
     @QueryParam("q")
-    @Parameter(description = "Name, INN or a research code contains this text (case-insensitive).", example = "histamine")
+    @Parameter(
+            description = "Name, INN or a research code contains this text (case-insensitive).",
+            example = "histamine")
     public String q;
 
     @QueryParam("owner")
-    @Parameter(description = "Owned by this company id.", example = "3f6c2a7e-0c1d-4a55-9a10-000000000101")
+    @Parameter(
+            description = "Owned by this company id.",
+            example = "3f6c2a7e-0c1d-4a55-9a10-000000000101")
     public UUID owner;
 
     @QueryParam("partner")
@@ -35,22 +39,29 @@ public class ProductCandidateFilter implements ListFilter {
     public Phase highestPhase;
 
     @QueryParam("therapeuticArea")
-    @Parameter(description = "Has this therapeutic area (case-insensitive, exact).", example = "Oncology")
+    @Parameter(
+            description = "Has this therapeutic area (case-insensitive, exact).",
+            example = "Oncology")
     public String therapeuticArea;
 
     @Override
     public Where where() {
         return Where.create()
-                .clause("lower(e.name) like :%s escape '!' or lower(e.inn) like :%s escape '!' or exists (select 1 from"
-                        + " ProductCandidate p join p.researchCodes c where p = e and lower(c) like :%s escape '!')",
+                .clause(
+                        "lower(e.name) like :%s escape '!' or lower(e.inn) like :%s escape '!' or exists (select 1 from"
+                                + " ProductCandidate p join p.researchCodes c where p = e and lower(c) like :%s escape '!')",
                         q == null || q.isBlank() ? null : Where.likePattern(q))
                 .eq("e.owner.id", owner)
-                .clause("exists (select 1 from ProductCandidate p join p.partners x where p = e and x.company.id = :%s)",
+                .clause(
+                        "exists (select 1 from ProductCandidate p join p.partners x where p = e and x.company.id = :%s)",
                         partner)
                 .eq("e.status", status)
                 .eq("e.modality", modality)
-                .eq("coalesce(e.highestPhaseRank, 0)", highestPhase == null ? null : highestPhase.rank())
-                .clause("exists (select 1 from ProductCandidate p join p.therapeuticAreas a where p = e and lower(a) = :%s)",
+                .eq(
+                        "coalesce(e.highestPhaseRank, 0)",
+                        highestPhase == null ? null : highestPhase.rank())
+                .clause(
+                        "exists (select 1 from ProductCandidate p join p.therapeuticAreas a where p = e and lower(a) = :%s)",
                         therapeuticArea == null ? null : therapeuticArea.strip().toLowerCase());
     }
 }

@@ -11,21 +11,39 @@ import org.pharmapipeline.common.CitationDto;
 import org.pharmapipeline.common.CitedRequest;
 
 /** A product candidate as clients create or replace it. */
-@Schema(name = "ProductCandidateInput", description = "A product candidate to create, or the full new state of one."
-        + " Its highest phase is derived from its indications and cannot be set.")
+@Schema(
+        name = "ProductCandidateInput",
+        description =
+                "A product candidate to create, or the full new state of one."
+                        + " Its highest phase is derived from its indications and cannot be set.")
 public record ProductCandidateRequest(
-        @Schema(description = "Brand or lead name.", examples = "Ceplene") @NotBlank @Size(max = 200) String name,
-        @Schema(description = "International non-proprietary (generic) name.", examples = "histamine dihydrochloride")
-        @Size(max = 200) String inn,
+        @Schema(description = "Brand or lead name.", examples = "Ceplene")
+                @NotBlank
+                @Size(max = 200)
+                String name,
+        @Schema(
+                        description = "International non-proprietary (generic) name.",
+                        examples = "histamine dihydrochloride")
+                @Size(max = 200)
+                String inn,
         @Schema(description = "Company research codes.", examples = "[\"EPC 2407\"]")
-        @Size(max = 20) List<@NotBlank @Size(max = 50) String> researchCodes,
-        @Schema(description = "Id of the owning company.", examples = "3f6c2a7e-0c1d-4a55-9a10-000000000101")
-        @NotNull UUID ownerId,
+                @Size(max = 20)
+                List<@NotBlank @Size(max = 50) String> researchCodes,
+        @Schema(
+                        description = "Id of the owning company.",
+                        examples = "3f6c2a7e-0c1d-4a55-9a10-000000000101")
+                @NotNull
+                UUID ownerId,
         @Size(max = 20) List<@Valid @NotNull PartnerDto> partners,
         @Schema(examples = "SMALL_MOLECULE") @NotNull Modality modality,
-        @Schema(examples = "Protects IL-2-activated NK cells and T cells by inhibiting NADPH oxidase in phagocytes")
-        @Size(max = 1000) String mechanismOfAction,
-        @Schema(examples = "[\"Oncology\"]") @Size(max = 20) List<@NotBlank @Size(max = 100) String> therapeuticAreas,
+        @Schema(
+                        examples =
+                                "Protects IL-2-activated NK cells and T cells by inhibiting NADPH oxidase in phagocytes")
+                @Size(max = 1000)
+                String mechanismOfAction,
+        @Schema(examples = "[\"Oncology\"]") @Size(max = 20)
+                List<@NotBlank @Size(max = 100) String> therapeuticAreas,
         @Schema(examples = "ACTIVE") @NotNull ProductStatus status,
         @Size(max = 2000) String description,
-        @Size(max = 50) List<@Valid @NotNull CitationDto> citations) implements CitedRequest {}
+        @Size(max = 50) List<@Valid @NotNull CitationDto> citations)
+        implements CitedRequest {}

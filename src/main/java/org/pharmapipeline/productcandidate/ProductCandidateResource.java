@@ -18,11 +18,13 @@ import org.pharmapipeline.common.PageResponse;
 
 /** HTTP API of product candidates. */
 @Path("/api/v1/product-candidates")
-@Tag(name = "Product candidates", description = "Drugs in development, with owner, partners and derived highest phase.")
-public class ProductCandidateResource extends CrudResource<ProductCandidateRequest, ProductCandidateResponse> {
+@Tag(
+        name = "Product candidates",
+        description = "Drugs in development, with owner, partners and derived highest phase.")
+public class ProductCandidateResource
+        extends CrudResource<ProductCandidateRequest, ProductCandidateResponse> {
 
-    @Inject
-    ProductCandidateService service;
+    @Inject ProductCandidateService service;
 
     @Override
     protected CrudService<?, ProductCandidateRequest, ProductCandidateResponse> service() {
@@ -30,10 +32,15 @@ public class ProductCandidateResource extends CrudResource<ProductCandidateReque
     }
 
     @GET
-    @Operation(summary = "List product candidates", description = "Sort fields: name, inn, status, highestPhase,"
-            + " createdAt, updatedAt (default name).")
-    public RestResponse<PageResponse<ProductCandidateResponse>> list(@BeanParam ProductCandidateFilter filter,
-            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+    @Operation(
+            summary = "List product candidates",
+            description =
+                    "Sort fields: name, inn, status, highestPhase,"
+                            + " createdAt, updatedAt (default name).")
+    public RestResponse<PageResponse<ProductCandidateResponse>> list(
+            @BeanParam ProductCandidateFilter filter,
+            @Valid @BeanParam PageParams page,
+            @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }
 }

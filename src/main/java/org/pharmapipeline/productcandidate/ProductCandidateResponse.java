@@ -10,11 +10,14 @@ import org.pharmapipeline.common.Ref;
 import org.pharmapipeline.common.Versioned;
 
 /** A product candidate as the service returns it. */
-@Schema(name = "ProductCandidate", description = "A drug in development, with its highest phase derived from its"
-        + " indications.")
+@Schema(
+        name = "ProductCandidate",
+        description =
+                "A drug in development, with its highest phase derived from its" + " indications.")
 public record ProductCandidateResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000201") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0") long version,
+        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
+                long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(examples = "Ceplene") String name,
@@ -27,20 +30,38 @@ public record ProductCandidateResponse(
         List<String> therapeuticAreas,
         @Schema(examples = "ACTIVE") ProductStatus status,
         String description,
-        @Schema(description = "Highest phase across the candidate's indications (UNKNOWN when none is known).",
-                examples = "FILED")
-        Phase highestPhase,
-        List<CitationDto> citations) implements Versioned {
+        @Schema(
+                        description =
+                                "Highest phase across the candidate's indications (UNKNOWN when none is known).",
+                        examples = "FILED")
+                Phase highestPhase,
+        List<CitationDto> citations)
+        implements Versioned {
 
     /** A partner company and its role. */
     @Schema(name = "Partner")
-    public record Partner(Ref company, @Schema(examples = "Licensee; develops Azixa") String role) {}
+    public record Partner(
+            Ref company, @Schema(examples = "Licensee; develops Azixa") String role) {}
 
     static ProductCandidateResponse of(ProductCandidate p) {
-        return new ProductCandidateResponse(p.id, p.version, p.createdAt, p.updatedAt, p.name, p.inn,
-                List.copyOf(p.researchCodes), new Ref(p.owner.id, p.owner.name),
-                p.partners.stream().map(x -> new Partner(new Ref(x.company.id, x.company.name), x.role)).toList(),
-                p.modality, p.mechanismOfAction, List.copyOf(p.therapeuticAreas), p.status, p.description,
-                p.highestPhase(), CitationDto.all(p.citations));
+        return new ProductCandidateResponse(
+                p.id,
+                p.version,
+                p.createdAt,
+                p.updatedAt,
+                p.name,
+                p.inn,
+                List.copyOf(p.researchCodes),
+                new Ref(p.owner.id, p.owner.name),
+                p.partners.stream()
+                        .map(x -> new Partner(new Ref(x.company.id, x.company.name), x.role))
+                        .toList(),
+                p.modality,
+                p.mechanismOfAction,
+                List.copyOf(p.therapeuticAreas),
+                p.status,
+                p.description,
+                p.highestPhase(),
+                CitationDto.all(p.citations));
     }
 }

@@ -13,9 +13,21 @@ public class ProductCandidateService
         extends CrudService<ProductCandidate, ProductCandidateRequest, ProductCandidateResponse> {
 
     public ProductCandidateService() {
-        super(ProductCandidate.class, "product candidate", ProductCandidate::new, ProductCandidateResponse::of,
-                Sorting.of("name", "name", "e.name", "inn", "e.inn", "status", "e.status",
-                        "highestPhase", "coalesce(e.highestPhaseRank, 0)"));
+        super(
+                ProductCandidate.class,
+                "product candidate",
+                ProductCandidate::new,
+                ProductCandidateResponse::of,
+                Sorting.of(
+                        "name",
+                        "name",
+                        "e.name",
+                        "inn",
+                        "e.inn",
+                        "status",
+                        "e.status",
+                        "highestPhase",
+                        "coalesce(e.highestPhaseRank, 0)"));
     }
 
     @Override
@@ -25,12 +37,21 @@ public class ProductCandidateService
         replace(p.researchCodes, strip(r.researchCodes()));
         p.owner = reference(Company.class, r.ownerId(), "ownerId");
         List<PartnerDto> partners = r.partners() == null ? List.of() : r.partners();
-        replace(p.partners, IntStream.range(0, partners.size()).mapToObj(i -> {
-            Partnership x = new Partnership();
-            x.company = reference(Company.class, partners.get(i).companyId(), "partners[" + i + "].companyId");
-            x.role = partners.get(i).role();
-            return x;
-        }).toList());
+        replace(
+                p.partners,
+                IntStream.range(0, partners.size())
+                        .mapToObj(
+                                i -> {
+                                    Partnership x = new Partnership();
+                                    x.company =
+                                            reference(
+                                                    Company.class,
+                                                    partners.get(i).companyId(),
+                                                    "partners[" + i + "].companyId");
+                                    x.role = partners.get(i).role();
+                                    return x;
+                                })
+                        .toList());
         p.modality = r.modality();
         p.mechanismOfAction = r.mechanismOfAction();
         replace(p.therapeuticAreas, strip(r.therapeuticAreas()));

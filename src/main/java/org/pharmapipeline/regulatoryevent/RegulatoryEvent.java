@@ -63,7 +63,9 @@ public class RegulatoryEvent extends BaseEntity implements Cited {
     public String description;
 
     @ElementCollection
-    @CollectionTable(name = "regulatory_event_citation", joinColumns = @JoinColumn(name = "regulatory_event_id"))
+    @CollectionTable(
+            name = "regulatory_event_citation",
+            joinColumns = @JoinColumn(name = "regulatory_event_id"))
     @OrderColumn(name = "list_index")
     public List<Citation> citations = new ArrayList<>();
 

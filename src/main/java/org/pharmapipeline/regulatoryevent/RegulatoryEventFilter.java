@@ -35,8 +35,11 @@ public class RegulatoryEventFilter implements ListFilter {
     public Boolean expected;
 
     @QueryParam("from")
-    @Parameter(description = "Dated on or after this day; an event known to the month or year counts as dated on"
-            + " the first day of its period.", example = "2008-01-01")
+    @Parameter(
+            description =
+                    "Dated on or after this day; an event known to the month or year counts as dated on"
+                            + " the first day of its period.",
+            example = "2008-01-01")
     public LocalDate from;
 
     @QueryParam("to")
@@ -44,7 +47,9 @@ public class RegulatoryEventFilter implements ListFilter {
     public LocalDate to;
 
     @QueryParam("q")
-    @Parameter(description = "Description or procedure contains this text (case-insensitive).", example = "trend vote")
+    @Parameter(
+            description = "Description or procedure contains this text (case-insensitive).",
+            example = "trend vote")
     public String q;
 
     @Override

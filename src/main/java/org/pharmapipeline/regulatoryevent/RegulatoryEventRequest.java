@@ -13,22 +13,38 @@ import org.pharmapipeline.common.CitedRequest;
 import org.pharmapipeline.common.DatePrecision;
 
 /** A regulatory event as clients create or replace it. */
-@Schema(name = "RegulatoryEventInput", description = "A regulatory event to create or replace. A date of MONTH,"
-        + " QUARTER or YEAR precision must be the first day of its period; an expected event has outcome PENDING.")
+@Schema(
+        name = "RegulatoryEventInput",
+        description =
+                "A regulatory event to create or replace. A date of MONTH,"
+                        + " QUARTER or YEAR precision must be the first day of its period; an expected event has outcome PENDING.")
 public record RegulatoryEventRequest(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000201") @NotNull UUID productId,
-        @Schema(description = "An indication of the same product.", examples = "3f6c2a7e-0c1d-4a55-9a10-000000000301")
-        UUID indicationId,
+        @Schema(
+                        description = "An indication of the same product.",
+                        examples = "3f6c2a7e-0c1d-4a55-9a10-000000000301")
+                UUID indicationId,
         @Schema(examples = "CHMP") @NotNull RegulatoryAgency agency,
-        @Schema(description = "The procedure the event belongs to.", examples = "EU centralised procedure (MAA)")
-        @Size(max = 300) String procedure,
+        @Schema(
+                        description = "The procedure the event belongs to.",
+                        examples = "EU centralised procedure (MAA)")
+                @Size(max = 300)
+                String procedure,
         @Schema(examples = "CHMP_TREND_VOTE") @NotNull EventType type,
         @Schema(examples = "NEGATIVE") @NotNull Outcome outcome,
         @Schema(examples = "2008-02-01") @NotNull LocalDate date,
         @Schema(examples = "MONTH") @NotNull DatePrecision datePrecision,
-        @Schema(description = "True for an event announced for the future; false when omitted.", examples = "false")
-        Boolean expected,
-        @Schema(examples = "Non-binding trend vote after the oral explanation: a slight majority of CHMP members not in"
-                + " favour of a positive opinion.")
-        @NotBlank @Size(max = 2000) String description,
-        @Size(max = 50) List<@Valid @NotNull CitationDto> citations) implements CitedRequest {}
+        @Schema(
+                        description =
+                                "True for an event announced for the future; false when omitted.",
+                        examples = "false")
+                Boolean expected,
+        @Schema(
+                        examples =
+                                "Non-binding trend vote after the oral explanation: a slight majority of CHMP members not in"
+                                        + " favour of a positive opinion.")
+                @NotBlank
+                @Size(max = 2000)
+                String description,
+        @Size(max = 50) List<@Valid @NotNull CitationDto> citations)
+        implements CitedRequest {}

@@ -18,12 +18,15 @@ import org.pharmapipeline.common.PageResponse;
 
 /** HTTP API of regulatory events. */
 @Path("/api/v1/regulatory-events")
-@Tag(name = "Regulatory events", description = "Submissions, opinions, votes and decisions, past and expected, each"
-        + " with the precision its date is known to.")
-public class RegulatoryEventResource extends CrudResource<RegulatoryEventRequest, RegulatoryEventResponse> {
+@Tag(
+        name = "Regulatory events",
+        description =
+                "Submissions, opinions, votes and decisions, past and expected, each"
+                        + " with the precision its date is known to.")
+public class RegulatoryEventResource
+        extends CrudResource<RegulatoryEventRequest, RegulatoryEventResponse> {
 
-    @Inject
-    RegulatoryEventService service;
+    @Inject RegulatoryEventService service;
 
     @Override
     protected CrudService<?, RegulatoryEventRequest, RegulatoryEventResponse> service() {
@@ -31,10 +34,15 @@ public class RegulatoryEventResource extends CrudResource<RegulatoryEventRequest
     }
 
     @GET
-    @Operation(summary = "List regulatory events", description = "Sort fields: date, type, agency, outcome, createdAt,"
-            + " updatedAt (default date).")
-    public RestResponse<PageResponse<RegulatoryEventResponse>> list(@BeanParam RegulatoryEventFilter filter,
-            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+    @Operation(
+            summary = "List regulatory events",
+            description =
+                    "Sort fields: date, type, agency, outcome, createdAt,"
+                            + " updatedAt (default date).")
+    public RestResponse<PageResponse<RegulatoryEventResponse>> list(
+            @BeanParam RegulatoryEventFilter filter,
+            @Valid @BeanParam PageParams page,
+            @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }
 }

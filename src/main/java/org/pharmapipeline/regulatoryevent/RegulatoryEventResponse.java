@@ -11,10 +11,13 @@ import org.pharmapipeline.common.Ref;
 import org.pharmapipeline.common.Versioned;
 
 /** A regulatory event as the service returns it. */
-@Schema(name = "RegulatoryEvent", description = "Something a regulator did, or is expected to do, about a product.")
+@Schema(
+        name = "RegulatoryEvent",
+        description = "Something a regulator did, or is expected to do, about a product.")
 public record RegulatoryEventResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000503") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0") long version,
+        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
+                long version,
         Instant createdAt,
         Instant updatedAt,
         Ref product,
@@ -25,16 +28,30 @@ public record RegulatoryEventResponse(
         @Schema(examples = "NEGATIVE") Outcome outcome,
         @Schema(examples = "2008-02-01") LocalDate date,
         @Schema(examples = "MONTH") DatePrecision datePrecision,
-        @Schema(description = "The date as written at its precision.", examples = "2008-02") String dateLabel,
+        @Schema(description = "The date as written at its precision.", examples = "2008-02")
+                String dateLabel,
         @Schema(examples = "false") boolean expected,
         String description,
-        List<CitationDto> citations) implements Versioned {
+        List<CitationDto> citations)
+        implements Versioned {
 
     static RegulatoryEventResponse of(RegulatoryEvent e) {
-        return new RegulatoryEventResponse(e.id, e.version, e.createdAt, e.updatedAt,
+        return new RegulatoryEventResponse(
+                e.id,
+                e.version,
+                e.createdAt,
+                e.updatedAt,
                 new Ref(e.product.id, e.product.name),
-                e.indication == null ? null : new Ref(e.indication.id, e.indication.label()), e.agency, e.procedure,
-                e.type, e.outcome, e.date, e.datePrecision, e.datePrecision.label(e.date), e.expected, e.description,
+                e.indication == null ? null : new Ref(e.indication.id, e.indication.label()),
+                e.agency,
+                e.procedure,
+                e.type,
+                e.outcome,
+                e.date,
+                e.datePrecision,
+                e.datePrecision.label(e.date),
+                e.expected,
+                e.description,
                 CitationDto.all(e.citations));
     }
 }

@@ -13,20 +13,37 @@ public class RegulatoryEventService
         extends CrudService<RegulatoryEvent, RegulatoryEventRequest, RegulatoryEventResponse> {
 
     public RegulatoryEventService() {
-        super(RegulatoryEvent.class, "regulatory event", RegulatoryEvent::new, RegulatoryEventResponse::of,
-                Sorting.of("date", "date", "e.date", "type", "e.type", "agency", "e.agency",
-                        "outcome", "e.outcome"));
+        super(
+                RegulatoryEvent.class,
+                "regulatory event",
+                RegulatoryEvent::new,
+                RegulatoryEventResponse::of,
+                Sorting.of(
+                        "date",
+                        "date",
+                        "e.date",
+                        "type",
+                        "e.type",
+                        "agency",
+                        "e.agency",
+                        "outcome",
+                        "e.outcome"));
     }
 
     @Override
     protected void apply(RegulatoryEventRequest r, RegulatoryEvent e) {
         if (!r.datePrecision().isStartOfPeriod(r.date())) {
-            throw ProblemException.invalid("date", "must be the first day of its " + r.datePrecision().name()
-                    .toLowerCase() + " when datePrecision is " + r.datePrecision());
+            throw ProblemException.invalid(
+                    "date",
+                    "must be the first day of its "
+                            + r.datePrecision().name().toLowerCase()
+                            + " when datePrecision is "
+                            + r.datePrecision());
         }
         boolean expected = Boolean.TRUE.equals(r.expected());
         if (expected && r.outcome() != Outcome.PENDING && r.outcome() != Outcome.NOT_APPLICABLE) {
-            throw ProblemException.invalid("outcome", "must be PENDING or NOT_APPLICABLE for an expected event");
+            throw ProblemException.invalid(
+                    "outcome", "must be PENDING or NOT_APPLICABLE for an expected event");
         }
         e.product = reference(ProductCandidate.class, r.productId(), "productId");
         e.indication = reference(Indication.class, r.indicationId(), "indicationId");

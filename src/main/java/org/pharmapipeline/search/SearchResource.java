@@ -27,32 +27,49 @@ import org.pharmapipeline.common.RecordKind;
 /** HTTP API of search across all records. */
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Search", description = "Find records of every kind by name, INN, code, disease or description.")
+@Tag(
+        name = "Search",
+        description = "Find records of every kind by name, INN, code, disease or description.")
 public class SearchResource {
 
-    @Inject
-    SearchService service;
+    @Inject SearchService service;
 
     @GET
-    @Operation(operationId = "search", summary = "Search all records",
-            description = "Case-insensitive substring search over product names, INNs and research codes, company"
-                    + " names and aliases, disease labels and codes, designated conditions, event descriptions, trial"
-                    + " titles, the stated bases of figures and source titles. Results list by kind, then by title; sort is"
-                    + " not accepted.")
+    @Operation(
+            operationId = "search",
+            summary = "Search all records",
+            description =
+                    "Case-insensitive substring search over product names, INNs and research codes, company"
+                            + " names and aliases, disease labels and codes, designated conditions, event descriptions, trial"
+                            + " titles, the stated bases of figures and source titles. Results list by kind, then by title; sort is"
+                            + " not accepted.")
     public RestResponse<PageResponse<SearchHit>> search(
-            @Parameter(description = "Text to find, 2 to 200 characters.", example = "ceplene", required = true)
-            @QueryParam("q") @NotBlank(message = "is required") @Size(min = 2, max = 200,
-                    message = "must be 2 to 200 characters") String q,
-            @Parameter(description = "Only these kinds of records (repeat the parameter for several).")
-            @QueryParam("type") List<RecordKind> type,
-            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+            @Parameter(
+                            description = "Text to find, 2 to 200 characters.",
+                            example = "ceplene",
+                            required = true)
+                    @QueryParam("q")
+                    @NotBlank(message = "is required")
+                    @Size(min = 2, max = 200, message = "must be 2 to 200 characters")
+                    String q,
+            @Parameter(
+                            description =
+                                    "Only these kinds of records (repeat the parameter for several).")
+                    @QueryParam("type")
+                    List<RecordKind> type,
+            @Valid @BeanParam PageParams page,
+            @Context UriInfo uri) {
         if (q.strip().length() < 2) {
             throw ProblemException.invalid("q", "must be 2 to 200 characters");
         }
         if (page.sort != null && !page.sort.isBlank()) {
-            throw ProblemException.invalid("sort", "is not accepted: search results are ordered by kind and title");
+            throw ProblemException.invalid(
+                    "sort", "is not accepted: search results are ordered by kind and title");
         }
-        EnumSet<RecordKind> types = type == null || type.isEmpty() ? EnumSet.allOf(RecordKind.class) : EnumSet.copyOf(type);
+        EnumSet<RecordKind> types =
+                type == null || type.isEmpty()
+                        ? EnumSet.allOf(RecordKind.class)
+                        : EnumSet.copyOf(type);
         return Http.page(service.search(q.strip(), types, page), uri);
     }
 }

@@ -50,35 +50,25 @@ public class SeedLoader {
     @ConfigProperty(name = "pipeline.seed.resource", defaultValue = "seed/ceplene.json")
     String resource;
 
-    @Inject
-    ObjectMapper mapper;
+    @Inject ObjectMapper mapper;
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
-    @Inject
-    SourceService sources;
+    @Inject SourceService sources;
 
-    @Inject
-    CompanyService companies;
+    @Inject CompanyService companies;
 
-    @Inject
-    ProductCandidateService products;
+    @Inject ProductCandidateService products;
 
-    @Inject
-    IndicationService indications;
+    @Inject IndicationService indications;
 
-    @Inject
-    OrphanDesignationService designations;
+    @Inject OrphanDesignationService designations;
 
-    @Inject
-    RegulatoryEventService events;
+    @Inject RegulatoryEventService events;
 
-    @Inject
-    MarketEstimateService estimates;
+    @Inject MarketEstimateService estimates;
 
-    @Inject
-    ClinicalTrialService trials;
+    @Inject ClinicalTrialService trials;
 
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
@@ -91,10 +81,15 @@ public class SeedLoader {
         }
     }
 
-    /** Loads the dataset unless the database already holds records; returns how many were loaded. */
+    /**
+     * Loads the dataset unless the database already holds records; returns how many were loaded.
+     */
     int loadIfEmpty() {
-        long existing = em.createQuery("select count(s) from SourceDocument s", Long.class).getSingleResult()
-                + em.createQuery("select count(c) from Company c", Long.class).getSingleResult();
+        long existing =
+                em.createQuery("select count(s) from SourceDocument s", Long.class)
+                                .getSingleResult()
+                        + em.createQuery("select count(c) from Company c", Long.class)
+                                .getSingleResult();
         if (existing > 0) {
             return 0;
         }
@@ -109,7 +104,8 @@ public class SeedLoader {
                 + section(root, "clinicalTrials", ClinicalTrialRequest.class, trials);
     }
 
-    private <Q> int section(JsonNode root, String name, Class<Q> type, CrudService<?, Q, ?> service) {
+    private <Q> int section(
+            JsonNode root, String name, Class<Q> type, CrudService<?, Q, ?> service) {
         int count = 0;
         for (JsonNode item : root.path(name)) {
             UUID id = UUID.fromString(item.get("id").asText());
@@ -117,17 +113,37 @@ public class SeedLoader {
             try {
                 request = mapper.treeToValue(item, type);
             } catch (IOException e) {
-                throw new IllegalStateException("Dataset " + resource + ": " + name + " " + id + " is malformed", e);
+                throw new IllegalStateException(
+                        "Dataset " + resource + ": " + name + " " + id + " is malformed", e);
             }
             try {
                 service.create(id, request);
             } catch (ConstraintViolationException e) {
-                throw new IllegalStateException("Dataset " + resource + ": " + name + " " + id + " is invalid: "
-                        + e.getConstraintViolations().stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
-                                .collect(Collectors.joining("; ")), e);
+                throw new IllegalStateException(
+                        "Dataset "
+                                + resource
+                                + ": "
+                                + name
+                                + " "
+                                + id
+                                + " is invalid: "
+                                + e.getConstraintViolations().stream()
+                                        .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                                        .collect(Collectors.joining("; ")),
+                        e);
             } catch (ProblemException e) {
-                throw new IllegalStateException("Dataset " + resource + ": " + name + " " + id + " is invalid: "
-                        + e.getMessage() + " " + e.violations(), e);
+                throw new IllegalStateException(
+                        "Dataset "
+                                + resource
+                                + ": "
+                                + name
+                                + " "
+                                + id
+                                + " is invalid: "
+                                + e.getMessage()
+                                + " "
+                                + e.violations(),
+                        e);
             }
             count++;
         }
@@ -135,7 +151,8 @@ public class SeedLoader {
     }
 
     private JsonNode read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in =
+                Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Dataset " + resource + " is not on the classpath");
             }

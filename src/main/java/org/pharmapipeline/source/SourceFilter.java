@@ -14,7 +14,9 @@ public class SourceFilter implements ListFilter {
     public SourceType type;
 
     @QueryParam("publisher")
-    @Parameter(description = "Publisher contains this text (case-insensitive).", example = "EpiCept")
+    @Parameter(
+            description = "Publisher contains this text (case-insensitive).",
+            example = "EpiCept")
     public String publisher;
 
     @QueryParam("publishedFrom")
@@ -26,7 +28,9 @@ public class SourceFilter implements ListFilter {
     public LocalDate publishedTo;
 
     @QueryParam("q")
-    @Parameter(description = "Title or reference contains this text (case-insensitive).", example = "Ceplene")
+    @Parameter(
+            description = "Title or reference contains this text (case-insensitive).",
+            example = "Ceplene")
     public String q;
 
     @Override
@@ -34,7 +38,8 @@ public class SourceFilter implements ListFilter {
         return Where.create()
                 .eq("e.type", type)
                 .contains(publisher, "e.publisher")
-                .between("e.publishedOn", publishedFrom, "publishedFrom", publishedTo, "publishedTo")
+                .between(
+                        "e.publishedOn", publishedFrom, "publishedFrom", publishedTo, "publishedTo")
                 .contains(q, "e.title", "e.reference");
     }
 }

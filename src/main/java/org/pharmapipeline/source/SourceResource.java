@@ -22,12 +22,14 @@ import org.pharmapipeline.common.ProblemException;
 
 /** HTTP API of source documents. */
 @Path("/api/v1/sources")
-@Tag(name = "Sources", description = "Press releases, filings, registry records and publications that facts are"
-        + " cited to. A source cannot be deleted while any record cites it.")
+@Tag(
+        name = "Sources",
+        description =
+                "Press releases, filings, registry records and publications that facts are"
+                        + " cited to. A source cannot be deleted while any record cites it.")
 public class SourceResource extends CrudResource<SourceRequest, SourceResponse> {
 
-    @Inject
-    SourceService service;
+    @Inject SourceService service;
 
     @Override
     protected CrudService<?, SourceRequest, SourceResponse> service() {
@@ -36,23 +38,33 @@ public class SourceResource extends CrudResource<SourceRequest, SourceResponse> 
 
     @GET
     @Path("{id}/citations")
-    @Operation(operationId = "listSourceCitations", summary = "Facts cited to a source document",
-            description = "Every record that cites the source, with the quote and locator it cites, by kind of record."
-                    + " Sort is not accepted.")
+    @Operation(
+            operationId = "listSourceCitations",
+            summary = "Facts cited to a source document",
+            description =
+                    "Every record that cites the source, with the quote and locator it cites, by kind of record."
+                            + " Sort is not accepted.")
     public RestResponse<PageResponse<CitingRecord>> citations(
             @Parameter(description = "Source document id.") @PathParam("id") UUID id,
-            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+            @Valid @BeanParam PageParams page,
+            @Context UriInfo uri) {
         if (page.sort != null && !page.sort.isBlank()) {
-            throw ProblemException.invalid("sort", "is not accepted: citations are ordered by kind of record");
+            throw ProblemException.invalid(
+                    "sort", "is not accepted: citations are ordered by kind of record");
         }
         return Http.page(service.citing(id, page), uri);
     }
 
     @GET
-    @Operation(summary = "List source documents", description = "Sort fields: publishedOn, title, type, createdAt,"
-            + " updatedAt (default -publishedOn).")
-    public RestResponse<PageResponse<SourceResponse>> list(@BeanParam SourceFilter filter,
-            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+    @Operation(
+            summary = "List source documents",
+            description =
+                    "Sort fields: publishedOn, title, type, createdAt,"
+                            + " updatedAt (default -publishedOn).")
+    public RestResponse<PageResponse<SourceResponse>> list(
+            @BeanParam SourceFilter filter,
+            @Valid @BeanParam PageParams page,
+            @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }
 }

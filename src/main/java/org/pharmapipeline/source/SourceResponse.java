@@ -10,19 +10,32 @@ import org.pharmapipeline.common.Versioned;
 @Schema(name = "Source", description = "A document that states facts; citations point at it.")
 public record SourceResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000001") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0") long version,
+        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
+                long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(examples = "PRESS_RELEASE") SourceType type,
-        @Schema(examples = "EpiCept Files for Marketing Approval of Ceplene(TM) in European Union") String title,
+        @Schema(examples = "EpiCept Files for Marketing Approval of Ceplene(TM) in European Union")
+                String title,
         @Schema(examples = "EpiCept Corporation") String publisher,
         @Schema(examples = "2006-10-09") LocalDate publishedOn,
         String url,
         @Schema(examples = "Form 8-K, Exhibit 99.1") String reference,
-        String contentHash) implements Versioned {
+        String contentHash)
+        implements Versioned {
 
     static SourceResponse of(SourceDocument s) {
-        return new SourceResponse(s.id, s.version, s.createdAt, s.updatedAt, s.type, s.title, s.publisher,
-                s.publishedOn, s.url, s.reference, s.contentHash);
+        return new SourceResponse(
+                s.id,
+                s.version,
+                s.createdAt,
+                s.updatedAt,
+                s.type,
+                s.title,
+                s.publisher,
+                s.publishedOn,
+                s.url,
+                s.reference,
+                s.contentHash);
     }
 }

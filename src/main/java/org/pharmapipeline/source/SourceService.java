@@ -16,32 +16,70 @@ import org.pharmapipeline.common.Sorting;
 public class SourceService extends CrudService<SourceDocument, SourceRequest, SourceResponse> {
 
     public SourceService() {
-        super(SourceDocument.class, "source document", SourceDocument::new, SourceResponse::of,
-                Sorting.of("-publishedOn", "publishedOn", "e.publishedOn", "title", "e.title",
-                        "type", "e.type"));
+        super(
+                SourceDocument.class,
+                "source document",
+                SourceDocument::new,
+                SourceResponse::of,
+                Sorting.of(
+                        "-publishedOn",
+                        "publishedOn",
+                        "e.publishedOn",
+                        "title",
+                        "e.title",
+                        "type",
+                        "e.type"));
     }
 
     /** Every fact cited to a source, kind by kind, in the order each record lists its citations. */
     public PageResponse<CitingRecord> citing(UUID sourceId, PageParams page) {
         find(sourceId);
-        List<RecordKind> kinds = Stream.of(RecordKind.values()).filter(k -> k != RecordKind.SOURCE).toList();
-        return KindPager.page(kinds, (RecordKind kind) -> new KindPager.Part<CitingRecord>() {
-            @Override
-            public long count() {
-                return em.createQuery("select count(c) from " + kind.entity + " e join e.citations c"
-                        + " where c.sourceId = :source", Long.class).setParameter("source", sourceId).getSingleResult();
-            }
+        List<RecordKind> kinds =
+                Stream.of(RecordKind.values()).filter(k -> k != RecordKind.SOURCE).toList();
+        return KindPager.page(
+                kinds,
+                (RecordKind kind) ->
+                        new KindPager.Part<CitingRecord>() {
+                            @Override
+                            public long count() {
+                                return em.createQuery(
+                                                "select count(c) from "
+                                                        + kind.entity
+                                                        + " e join e.citations c"
+                                                        + " where c.sourceId = :source",
+                                                Long.class)
+                                        .setParameter("source", sourceId)
+                                        .getSingleResult();
+                            }
 
-            @Override
-            public List<CitingRecord> fetch(int offset, int limit) {
-                return em.createQuery("select e.id, " + kind.title + ", c.quote, c.locator from " + kind.entity
-                        + " e join e.citations c where c.sourceId = :source order by e.id, index(c)", Object[].class)
-                        .setParameter("source", sourceId).setFirstResult(offset).setMaxResults(limit).getResultList()
-                        .stream().map(r -> new CitingRecord(kind, (UUID) r[0], (String) r[1], (String) r[2],
-                                (String) r[3], kind.href((UUID) r[0])))
-                        .toList();
-            }
-        }, page);
+                            @Override
+                            public List<CitingRecord> fetch(int offset, int limit) {
+                                return em
+                                        .createQuery(
+                                                "select e.id, "
+                                                        + kind.title
+                                                        + ", c.quote, c.locator from "
+                                                        + kind.entity
+                                                        + " e join e.citations c where c.sourceId = :source order by e.id, index(c)",
+                                                Object[].class)
+                                        .setParameter("source", sourceId)
+                                        .setFirstResult(offset)
+                                        .setMaxResults(limit)
+                                        .getResultList()
+                                        .stream()
+                                        .map(
+                                                r ->
+                                                        new CitingRecord(
+                                                                kind,
+                                                                (UUID) r[0],
+                                                                (String) r[1],
+                                                                (String) r[2],
+                                                                (String) r[3],
+                                                                kind.href((UUID) r[0])))
+                                        .toList();
+                            }
+                        },
+                page);
     }
 
     @Override

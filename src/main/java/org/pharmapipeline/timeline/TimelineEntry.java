@@ -7,23 +7,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pharmapipeline.common.DatePrecision;
 
 /** One dated fact in a product's history or future. */
-@Schema(name = "TimelineEntry", description = "One dated fact of a product: a designation, a regulatory event, a"
-        + " trial readout or a figure stated by a source.")
+@Schema(
+        name = "TimelineEntry",
+        description =
+                "One dated fact of a product: a designation, a regulatory event, a"
+                        + " trial readout or a figure stated by a source.")
 public record TimelineEntry(
         @Schema(examples = "2008-02-01") LocalDate date,
         @Schema(examples = "MONTH") DatePrecision datePrecision,
-        @Schema(description = "The date as written at its precision.", examples = "2008-02") String dateLabel,
-        @Schema(description = "True for an announced future event.", examples = "false") boolean expected,
+        @Schema(description = "The date as written at its precision.", examples = "2008-02")
+                String dateLabel,
+        @Schema(description = "True for an announced future event.", examples = "false")
+                boolean expected,
         @Schema(examples = "REGULATORY_EVENT") TimelineKind kind,
-        @Schema(description = "Type within the kind: the event type, the metric, or the designation status.",
-                examples = "CHMP_TREND_VOTE")
-        String type,
+        @Schema(
+                        description =
+                                "Type within the kind: the event type, the metric, or the designation status.",
+                        examples = "CHMP_TREND_VOTE")
+                String type,
         @Schema(examples = "CHMP trend vote: negative") String title,
         @Schema(examples = "Non-binding trend vote after the oral explanation ...") String detail,
-        @Schema(description = "Agency or committee, where there is one.", examples = "CHMP") String agency,
+        @Schema(description = "Agency or committee, where there is one.", examples = "CHMP")
+                String agency,
         @Schema(description = "Outcome, where there is one.", examples = "NEGATIVE") String outcome,
         @Schema(description = "Id of the record behind the entry.") UUID recordId,
-        @Schema(description = "API path of the record behind the entry.",
-                examples = "/api/v1/regulatory-events/3f6c2a7e-0c1d-4a55-9a10-000000000503")
-        String href,
+        @Schema(
+                        description = "API path of the record behind the entry.",
+                        examples = "/api/v1/regulatory-events/3f6c2a7e-0c1d-4a55-9a10-000000000503")
+                String href,
         @Schema(description = "Source documents the record is cited to.") List<UUID> sourceIds) {}

@@ -6,9 +6,10 @@ import org.pharmapipeline.common.Phase;
 import org.pharmapipeline.common.Ref;
 
 /** A product's timeline. */
-@Schema(name = "Timeline", description = "A product's designations, regulatory events, trial readouts and stated"
-        + " figures in date order.")
+@Schema(
+        name = "Timeline",
+        description =
+                "A product's designations, regulatory events, trial readouts and stated"
+                        + " figures in date order.")
 public record TimelineResponse(
-        Ref product,
-        @Schema(examples = "FILED") Phase highestPhase,
-        List<TimelineEntry> entries) {}
+        Ref product, @Schema(examples = "FILED") Phase highestPhase, List<TimelineEntry> entries) {}

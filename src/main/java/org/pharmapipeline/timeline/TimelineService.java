@@ -24,58 +24,130 @@ import org.pharmapipeline.regulatoryevent.RegulatoryEvent;
 @ApplicationScoped
 public class TimelineService {
 
-    private static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::date)
-            .thenComparing(TimelineEntry::kind)
-            .thenComparing(TimelineEntry::type)
-            .thenComparing(TimelineEntry::recordId);
+    private static final Comparator<TimelineEntry> ORDER =
+            Comparator.comparing(TimelineEntry::date)
+                    .thenComparing(TimelineEntry::kind)
+                    .thenComparing(TimelineEntry::type)
+                    .thenComparing(TimelineEntry::recordId);
 
-    private static final Set<String> ACRONYMS = Set.of("MAA", "CHMP", "COMP", "EC", "EU", "NDA", "BLA", "PDUFA");
+    private static final Set<String> ACRONYMS =
+            Set.of("MAA", "CHMP", "COMP", "EC", "EU", "NDA", "BLA", "PDUFA");
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
-    public TimelineResponse timeline(UUID productId, Set<TimelineKind> kinds, LocalDate from, LocalDate to) {
+    public TimelineResponse timeline(
+            UUID productId, Set<TimelineKind> kinds, LocalDate from, LocalDate to) {
         ProductCandidate product = em.find(ProductCandidate.class, productId);
         if (product == null) {
             throw ProblemException.notFound("product candidate", productId);
         }
         List<TimelineEntry> entries = new ArrayList<>();
         if (kinds.contains(TimelineKind.ORPHAN_DESIGNATION)) {
-            forProduct(OrphanDesignation.class, productId, "e.designationDate is not null").forEach(o -> entries.add(
-                    new TimelineEntry(o.designationDate, DatePrecision.DAY, o.designationDate.toString(), false,
-                            TimelineKind.ORPHAN_DESIGNATION, o.status.name(),
-                            "Orphan designation (" + o.agency + "): " + o.designatedCondition,
-                            o.designationNumber, o.agency.name(), o.status.name(), o.id,
-                            "/api/v1/orphan-designations/" + o.id, sources(o.citations))));
+            forProduct(OrphanDesignation.class, productId, "e.designationDate is not null")
+                    .forEach(
+                            o ->
+                                    entries.add(
+                                            new TimelineEntry(
+                                                    o.designationDate,
+                                                    DatePrecision.DAY,
+                                                    o.designationDate.toString(),
+                                                    false,
+                                                    TimelineKind.ORPHAN_DESIGNATION,
+                                                    o.status.name(),
+                                                    "Orphan designation ("
+                                                            + o.agency
+                                                            + "): "
+                                                            + o.designatedCondition,
+                                                    o.designationNumber,
+                                                    o.agency.name(),
+                                                    o.status.name(),
+                                                    o.id,
+                                                    "/api/v1/orphan-designations/" + o.id,
+                                                    sources(o.citations))));
         }
         if (kinds.contains(TimelineKind.REGULATORY_EVENT)) {
-            forProduct(RegulatoryEvent.class, productId, null).forEach(e -> entries.add(
-                    new TimelineEntry(e.date, e.datePrecision, e.datePrecision.label(e.date), e.expected,
-                            TimelineKind.REGULATORY_EVENT, e.type.name(), title(e),
-                            e.description, e.agency.name(), e.outcome.name(), e.id, "/api/v1/regulatory-events/" + e.id,
-                            sources(e.citations))));
+            forProduct(RegulatoryEvent.class, productId, null)
+                    .forEach(
+                            e ->
+                                    entries.add(
+                                            new TimelineEntry(
+                                                    e.date,
+                                                    e.datePrecision,
+                                                    e.datePrecision.label(e.date),
+                                                    e.expected,
+                                                    TimelineKind.REGULATORY_EVENT,
+                                                    e.type.name(),
+                                                    title(e),
+                                                    e.description,
+                                                    e.agency.name(),
+                                                    e.outcome.name(),
+                                                    e.id,
+                                                    "/api/v1/regulatory-events/" + e.id,
+                                                    sources(e.citations))));
         }
         if (kinds.contains(TimelineKind.TRIAL_READOUT)) {
-            forProduct(ClinicalTrial.class, productId, "e.readoutDate is not null").forEach(t -> entries.add(
-                    new TimelineEntry(t.readoutDate, t.readoutPrecision, t.readoutPrecision.label(t.readoutDate), false,
-                            TimelineKind.TRIAL_READOUT, t.phase.name(), "Trial readout: " + t.title,
-                            readout(t),
-                            null, t.primaryEndpointMet == null ? null : t.primaryEndpointMet ? "MET" : "NOT_MET", t.id,
-                            "/api/v1/clinical-trials/" + t.id, sources(t.citations))));
+            forProduct(ClinicalTrial.class, productId, "e.readoutDate is not null")
+                    .forEach(
+                            t ->
+                                    entries.add(
+                                            new TimelineEntry(
+                                                    t.readoutDate,
+                                                    t.readoutPrecision,
+                                                    t.readoutPrecision.label(t.readoutDate),
+                                                    false,
+                                                    TimelineKind.TRIAL_READOUT,
+                                                    t.phase.name(),
+                                                    "Trial readout: " + t.title,
+                                                    readout(t),
+                                                    null,
+                                                    t.primaryEndpointMet == null
+                                                            ? null
+                                                            : t.primaryEndpointMet
+                                                                    ? "MET"
+                                                                    : "NOT_MET",
+                                                    t.id,
+                                                    "/api/v1/clinical-trials/" + t.id,
+                                                    sources(t.citations))));
         }
         if (kinds.contains(TimelineKind.MARKET_ESTIMATE)) {
-            forProduct(MarketEstimate.class, productId, null).forEach(m -> entries.add(
-                    new TimelineEntry(m.statedOn, DatePrecision.DAY, m.statedOn.toString(), false,
-                            TimelineKind.MARKET_ESTIMATE, m.metric.name(),
-                            words(m.metric.name()) + " (" + m.region + "): " + m.display(),
-                            m.basis, null, null, m.id, "/api/v1/market-estimates/" + m.id, sources(m.citations))));
+            forProduct(MarketEstimate.class, productId, null)
+                    .forEach(
+                            m ->
+                                    entries.add(
+                                            new TimelineEntry(
+                                                    m.statedOn,
+                                                    DatePrecision.DAY,
+                                                    m.statedOn.toString(),
+                                                    false,
+                                                    TimelineKind.MARKET_ESTIMATE,
+                                                    m.metric.name(),
+                                                    words(m.metric.name())
+                                                            + " ("
+                                                            + m.region
+                                                            + "): "
+                                                            + m.display(),
+                                                    m.basis,
+                                                    null,
+                                                    null,
+                                                    m.id,
+                                                    "/api/v1/market-estimates/" + m.id,
+                                                    sources(m.citations))));
         }
-        List<TimelineEntry> ordered = entries.stream()
-                // An entry known to the month belongs to a range that overlaps any day of that month.
-                .filter(e -> from == null || !e.datePrecision().lastDay(e.date()).isBefore(from))
-                .filter(e -> to == null || !e.date().isAfter(to))
-                .sorted(ORDER).toList();
-        return new TimelineResponse(new Ref(product.id, product.name), product.highestPhase(), ordered);
+        List<TimelineEntry> ordered =
+                entries.stream()
+                        // An entry known to the month belongs to a range that overlaps any day of
+                        // that month.
+                        .filter(
+                                e ->
+                                        from == null
+                                                || !e.datePrecision()
+                                                        .lastDay(e.date())
+                                                        .isBefore(from))
+                        .filter(e -> to == null || !e.date().isAfter(to))
+                        .sorted(ORDER)
+                        .toList();
+        return new TimelineResponse(
+                new Ref(product.id, product.name), product.highestPhase(), ordered);
     }
 
     /** "Primary endpoint: leukemia-free survival (met)", or only whether it was met. */
@@ -89,14 +161,25 @@ public class TimelineService {
 
     /** "CHMP trend vote (CHMP): negative", "CHMP opinion (CHMP): pending, expected". */
     private static String title(RegulatoryEvent e) {
-        String outcome = e.outcome == Outcome.NOT_APPLICABLE ? "" : ": " + e.outcome.name().toLowerCase();
-        return words(e.type.name()) + " (" + e.agency + ")" + outcome + (e.expected ? ", expected" : "");
+        String outcome =
+                e.outcome == Outcome.NOT_APPLICABLE ? "" : ": " + e.outcome.name().toLowerCase();
+        return words(e.type.name())
+                + " ("
+                + e.agency
+                + ")"
+                + outcome
+                + (e.expected ? ", expected" : "");
     }
 
     private <T> List<T> forProduct(Class<T> type, UUID productId, String condition) {
-        return em.createQuery("select e from " + type.getSimpleName() + " e where e.product.id = :product"
-                + (condition == null ? "" : " and " + condition), type)
-                .setParameter("product", productId).getResultList();
+        return em.createQuery(
+                        "select e from "
+                                + type.getSimpleName()
+                                + " e where e.product.id = :product"
+                                + (condition == null ? "" : " and " + condition),
+                        type)
+                .setParameter("product", productId)
+                .getResultList();
     }
 
     private static List<UUID> sources(List<Citation> citations) {

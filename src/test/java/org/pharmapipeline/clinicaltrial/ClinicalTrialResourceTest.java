@@ -26,8 +26,10 @@ class ClinicalTrialResourceTest {
 
     @Test
     void shouldDescribeThePhase3TrialWith320PatientsInElevenCountries() {
-        given().when().get(TRIALS + "/" + PHASE_3_AML_TRIAL)
-                .then().statusCode(200)
+        given().when()
+                .get(TRIALS + "/" + PHASE_3_AML_TRIAL)
+                .then()
+                .statusCode(200)
                 .body("phase", equalTo("PHASE_3"))
                 .body("status", equalTo("COMPLETED"))
                 .body("enrollment", equalTo(320))
@@ -40,28 +42,39 @@ class ClinicalTrialResourceTest {
     @Test
     void shouldReportTheIntentToTreatAndFirstRemissionPValues() {
         given().config(JsonNumbers.EXACT)
-                .when().get(TRIALS + "/" + PHASE_3_AML_TRIAL)
-                .then().statusCode(200)
-                .body("results.endpoint", contains("Leukemia-free survival", "Leukemia-free survival"))
+                .when()
+                .get(TRIALS + "/" + PHASE_3_AML_TRIAL)
+                .then()
+                .statusCode(200)
+                .body(
+                        "results.endpoint",
+                        contains("Leukemia-free survival", "Leukemia-free survival"))
                 .body("results[0].pValue", numberEqualTo("0.0096"))
                 .body("results[0].description", equalTo("Analyzed according to Intent-to-Treat"))
                 .body("results[1].pValue", numberEqualTo("0.0113"))
-                .body("results[1].population", equalTo("Patients in first complete remission (CR1)"));
+                .body(
+                        "results[1].population",
+                        equalTo("Patients in first complete remission (CR1)"));
     }
 
     @Test
     void shouldNameBloodAsThePublication() {
-        given().when().get(TRIALS + "/" + PHASE_3_AML_TRIAL)
-                .then().statusCode(200)
+        given().when()
+                .get(TRIALS + "/" + PHASE_3_AML_TRIAL)
+                .then()
+                .statusCode(200)
                 .body("publication", containsString("Blood"))
                 .body("publication", containsString("volume 108, number 1, July 1, 2006"));
     }
 
     @Test
     void shouldFindTheMelanomaStudyAsTheTrialThatMissedItsPrimaryEndpoint() {
-        given().queryParam("product", CEPLENE).queryParam("primaryEndpointMet", "false")
-                .when().get(TRIALS)
-                .then().statusCode(200)
+        given().queryParam("product", CEPLENE)
+                .queryParam("primaryEndpointMet", "false")
+                .when()
+                .get(TRIALS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(MELANOMA_STUDY_2003))
                 .body("items[0].indication.id", equalTo(MELANOMA))
@@ -72,7 +85,8 @@ class ClinicalTrialResourceTest {
 
     @Test
     void shouldRejectAReadoutDateWithoutItsPrecision() {
-        String body = """
+        String body =
+                """
                 {
                   "productId": "%s",
                   "title": "Readout without precision",
@@ -80,20 +94,25 @@ class ClinicalTrialResourceTest {
                   "status": "COMPLETED",
                   "readoutDate": "2008-03-01"
                 }
-                """.formatted(CEPLENE);
+                """
+                        .formatted(CEPLENE);
         Response response = given().contentType(ContentType.JSON).body(body).when().post(TRIALS);
         TemporaryRecords.deleteIfCreated(TRIALS, response);
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("readoutPrecision"));
     }
 
     @Test
     void shouldListThe2006TrialBeforeThe2003StudyWhenSortedByReadoutDateDescending() {
-        given().queryParam("product", CEPLENE).queryParam("sort", "-readoutDate")
-                .when().get(TRIALS)
-                .then().statusCode(200)
+        given().queryParam("product", CEPLENE)
+                .queryParam("sort", "-readoutDate")
+                .when()
+                .get(TRIALS)
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(PHASE_3_AML_TRIAL, MELANOMA_STUDY_2003))
                 .body("items.readoutDate", contains("2006-07-01", "2003-01-01"));
     }

@@ -16,9 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract is product surface: the committed copy must be what the service generates, so
- * every change to it is a reviewed change. After an intended change, regenerate the copy with
- * {@code ./mvnw test -Dtest=OpenApiContractTest -Dopenapi.update=true} and commit it.
+ * The contract is product surface: the committed copy must be what the service generates, so every
+ * change to it is a reviewed change. After an intended change, regenerate the copy with {@code
+ * ./mvnw test -Dtest=OpenApiContractTest -Dopenapi.update=true} and commit it.
  */
 @QuarkusTest
 class OpenApiContractTest {
@@ -27,20 +27,38 @@ class OpenApiContractTest {
 
     @Test
     void shouldGenerateExactlyTheCommittedContract() throws IOException {
-        String generated = given().queryParam("format", "yaml").when().get("/q/openapi").then().statusCode(200)
-                .extract().asString();
+        String generated =
+                given().queryParam("format", "yaml")
+                        .when()
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         if (Boolean.getBoolean("openapi.update")) {
             Files.createDirectories(COMMITTED.getParent());
             Files.writeString(COMMITTED, generated);
         }
-        assertTrue(Files.exists(COMMITTED), COMMITTED + " is missing; generate it with -Dopenapi.update=true");
-        assertEquals(Files.readString(COMMITTED), generated, "The API contract changed. If intended, run ./mvnw test"
-                + " -Dtest=OpenApiContractTest -Dopenapi.update=true and commit " + COMMITTED);
+        assertTrue(
+                Files.exists(COMMITTED),
+                COMMITTED + " is missing; generate it with -Dopenapi.update=true");
+        assertEquals(
+                Files.readString(COMMITTED),
+                generated,
+                "The API contract changed. If intended, run ./mvnw test"
+                        + " -Dtest=OpenApiContractTest -Dopenapi.update=true and commit "
+                        + COMMITTED);
     }
 
     @Test
     void shouldDescribeEveryOperationWithAnIdASummaryAndItsProblems() {
-        JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi").then().extract().jsonPath();
+        JsonPath doc =
+                given().queryParam("format", "json")
+                        .when()
+                        .get("/q/openapi")
+                        .then()
+                        .extract()
+                        .jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         List<String> missing = new ArrayList<>();
         int operations = 0;
@@ -56,25 +74,51 @@ class OpenApiContractTest {
                 }
                 @SuppressWarnings("unchecked")
                 Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
-                if (responses != null && (!responses.containsKey("400") || !responses.containsKey("500"))) {
+                if (responses != null
+                        && (!responses.containsKey("400") || !responses.containsKey("500"))) {
                     missing.add(where + " does not document its 400 and 500 problems");
                 }
             }
         }
         assertEquals(List.of(), missing);
-        assertEquals(44, operations, "8 collections x 5 operations, plus timeline, pipeline, search and a source's citations");
+        assertEquals(
+                44,
+                operations,
+                "8 collections x 5 operations, plus timeline, pipeline, search and a source's citations");
     }
 
     @Test
     void shouldGiveEveryInputSchemaAnExampleFromTheCepleneData() {
-        JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi").then().extract().jsonPath();
-        for (String input : List.of("SourceInput", "CompanyInput", "ProductCandidateInput", "IndicationInput",
-                "OrphanDesignationInput", "RegulatoryEventInput", "MarketEstimateInput", "ClinicalTrialInput")) {
-            assertNotNull(doc.get("components.schemas." + input + ".example"), input + " has no example");
+        JsonPath doc =
+                given().queryParam("format", "json")
+                        .when()
+                        .get("/q/openapi")
+                        .then()
+                        .extract()
+                        .jsonPath();
+        for (String input :
+                List.of(
+                        "SourceInput",
+                        "CompanyInput",
+                        "ProductCandidateInput",
+                        "IndicationInput",
+                        "OrphanDesignationInput",
+                        "RegulatoryEventInput",
+                        "MarketEstimateInput",
+                        "ClinicalTrialInput")) {
+            assertNotNull(
+                    doc.get("components.schemas." + input + ".example"), input + " has no example");
         }
-        assertEquals("Ceplene", doc.getString("components.schemas.ProductCandidateInput.example.name"));
-        assertEquals("MAA_SUBMITTED", doc.getString("components.schemas.RegulatoryEventInput.example.type"));
-        assertEquals("application/problem+json", doc.getMap("components.responses.PreconditionFailed.content")
-                .keySet().iterator().next());
+        assertEquals(
+                "Ceplene", doc.getString("components.schemas.ProductCandidateInput.example.name"));
+        assertEquals(
+                "MAA_SUBMITTED",
+                doc.getString("components.schemas.RegulatoryEventInput.example.type"));
+        assertEquals(
+                "application/problem+json",
+                doc.getMap("components.responses.PreconditionFailed.content")
+                        .keySet()
+                        .iterator()
+                        .next());
     }
 }

@@ -24,21 +24,27 @@ class CompanyResourceTest {
     @Test
     void shouldFindEpiCeptByItsTickerOnBothExchanges() {
         given().queryParam("ticker", "epct")
-                .when().get(COMPANIES)
-                .then().statusCode(200)
+                .when()
+                .get(COMPANIES)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(EPICEPT))
                 .body("items[0].name", equalTo("EpiCept Corporation"))
                 .body("items[0].listings.mic", containsInAnyOrder("XNAS", "XSTO"))
                 .body("items[0].listings.ticker", contains("EPCT", "EPCT"))
-                .body("items[0].listings.exchange", containsInAnyOrder("NASDAQ", "OMX Nordic Exchange Stockholm"));
+                .body(
+                        "items[0].listings.exchange",
+                        containsInAnyOrder("NASDAQ", "OMX Nordic Exchange Stockholm"));
     }
 
     @Test
     void shouldFindMyriadByNameOrAlias() {
         given().queryParam("q", "myriad")
-                .when().get(COMPANIES)
-                .then().statusCode(200)
+                .when()
+                .get(COMPANIES)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(MYRIAD))
                 .body("items[0].name", equalTo("Myriad Genetics, Inc."))
@@ -47,12 +53,15 @@ class CompanyResourceTest {
 
     @Test
     void shouldRejectASecondCompanyWithTheSameNameAsAConflictOnName() {
-        Response response = given().contentType(ContentType.JSON)
-                .body("{\"name\": \"EpiCept Corporation\", \"country\": \"US\"}")
-                .when().post(COMPANIES);
+        Response response =
+                given().contentType(ContentType.JSON)
+                        .body("{\"name\": \"EpiCept Corporation\", \"country\": \"US\"}")
+                        .when()
+                        .post(COMPANIES);
         TemporaryRecords.deleteIfCreated(COMPANIES, response);
 
-        response.then().statusCode(409)
+        response.then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("status", equalTo(409))
                 .body("violations.field", contains("name"));
@@ -60,25 +69,37 @@ class CompanyResourceTest {
 
     @Test
     void shouldRefuseToDeleteACompanyThatOwnsProductsAndKeepItsListings() {
-        String company = TemporaryRecords.create(COMPANIES, """
+        String company =
+                TemporaryRecords.create(
+                        COMPANIES,
+                        """
                 {
                   "name": "%s",
                   "aliases": ["Owner probe"],
                   "country": "US",
                   "listings": [{"exchange": "NASDAQ", "mic": "XNAS", "ticker": "OWNP"}]
                 }
-                """.formatted(TemporaryRecords.uniqueName("Owner probe Inc.")));
-        String product = TemporaryRecords.create(PRODUCTS, """
+                """
+                                .formatted(TemporaryRecords.uniqueName("Owner probe Inc.")));
+        String product =
+                TemporaryRecords.create(
+                        PRODUCTS,
+                        """
                 {"name": "%s", "ownerId": "%s", "modality": "UNKNOWN", "status": "ACTIVE"}
-                """.formatted(TemporaryRecords.uniqueName("Owned probe"), company));
+                """
+                                .formatted(TemporaryRecords.uniqueName("Owned probe"), company));
         try {
             given().header("If-Match", "\"0\"")
-                    .when().delete(COMPANIES + "/" + company)
-                    .then().statusCode(409)
+                    .when()
+                    .delete(COMPANIES + "/" + company)
+                    .then()
+                    .statusCode(409)
                     .contentType("application/problem+json");
 
-            given().when().get(COMPANIES + "/" + company)
-                    .then().statusCode(200)
+            given().when()
+                    .get(COMPANIES + "/" + company)
+                    .then()
+                    .statusCode(200)
                     .header("ETag", "\"0\"")
                     .body("aliases", contains("Owner probe"))
                     .body("listings.ticker", contains("OWNP"));
@@ -90,12 +111,17 @@ class CompanyResourceTest {
 
     @Test
     void shouldRejectALowercaseCountryCode() {
-        Response response = given().contentType(ContentType.JSON)
-                .body("{\"name\": \"%s\", \"country\": \"us\"}".formatted(TemporaryRecords.uniqueName("Lowercase")))
-                .when().post(COMPANIES);
+        Response response =
+                given().contentType(ContentType.JSON)
+                        .body(
+                                "{\"name\": \"%s\", \"country\": \"us\"}"
+                                        .formatted(TemporaryRecords.uniqueName("Lowercase")))
+                        .when()
+                        .post(COMPANIES);
         TemporaryRecords.deleteIfCreated(COMPANIES, response);
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("country"));
     }
@@ -116,7 +142,8 @@ class CompanyResourceTest {
         Response response = given().contentType(ContentType.JSON).body(body).when().post(COMPANIES);
         TemporaryRecords.deleteIfCreated(COMPANIES, response);
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:pipeline:problem:validation-error"))
                 .body("violations.field", hasItem(startsWith(field)));

@@ -21,12 +21,16 @@ class IndicationResourceTest {
     @Test
     void shouldFindTheAmlIndicationByItsMeshId() {
         given().queryParam("diseaseCode", "D015470")
-                .when().get(INDICATIONS)
-                .then().statusCode(200)
+                .when()
+                .get(INDICATIONS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(AML))
                 .body("items[0].diseaseLabel", equalTo("Acute myeloid leukemia"))
-                .body("items[0].setting", equalTo("Maintenance of first remission and prevention of relapse"))
+                .body(
+                        "items[0].setting",
+                        equalTo("Maintenance of first remission and prevention of relapse"))
                 .body("items[0].product.id", equalTo(CEPLENE))
                 .body("items[0].product.name", equalTo("Ceplene"));
     }
@@ -34,8 +38,10 @@ class IndicationResourceTest {
     @Test
     void shouldFindTheAmlIndicationByItsIcd10Code() {
         given().queryParam("diseaseCode", "C92.0")
-                .when().get(INDICATIONS)
-                .then().statusCode(200)
+                .when()
+                .get(INDICATIONS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(AML))
                 .body("items[0].meshId", equalTo("D015470"))
@@ -46,8 +52,10 @@ class IndicationResourceTest {
     @Test
     void shouldListTheAmlIndicationAsTheOnlyFiledOne() {
         given().queryParam("phase", "FILED")
-                .when().get(INDICATIONS)
-                .then().statusCode(200)
+                .when()
+                .get(INDICATIONS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(AML))
                 .body("items[0].phase", equalTo("FILED"))
@@ -57,9 +65,12 @@ class IndicationResourceTest {
 
     @Test
     void shouldListOnlyTheAmlIndicationForTheEuropeanUnion() {
-        given().queryParam("region", "eu").queryParam("product", CEPLENE)
-                .when().get(INDICATIONS)
-                .then().statusCode(200)
+        given().queryParam("region", "eu")
+                .queryParam("product", CEPLENE)
+                .when()
+                .get(INDICATIONS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(AML))
                 .body("items[0].regions", contains("EU"));
@@ -67,25 +78,32 @@ class IndicationResourceTest {
 
     @Test
     void shouldSortByPhaseProgressPuttingUnknownBeforeFiled() {
-        given().queryParam("product", CEPLENE).queryParam("sort", "phase")
-                .when().get(INDICATIONS)
-                .then().statusCode(200)
+        given().queryParam("product", CEPLENE)
+                .queryParam("sort", "phase")
+                .when()
+                .get(INDICATIONS)
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(MELANOMA, AML))
                 .body("items.phase", contains("UNKNOWN", "FILED"));
     }
 
     @Test
     void shouldSortByPhaseProgressDescendingPuttingFiledFirst() {
-        given().queryParam("product", CEPLENE).queryParam("sort", "-phase")
-                .when().get(INDICATIONS)
-                .then().statusCode(200)
+        given().queryParam("product", CEPLENE)
+                .queryParam("sort", "-phase")
+                .when()
+                .get(INDICATIONS)
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(AML, MELANOMA))
                 .body("items.phase", contains("FILED", "UNKNOWN"));
     }
 
     @Test
     void shouldRejectAMeshIdThatIsNotADescriptorId() {
-        String body = """
+        String body =
+                """
                 {
                   "productId": "%s",
                   "diseaseLabel": "Acute myeloid leukemia",
@@ -93,13 +111,18 @@ class IndicationResourceTest {
                   "phase": "PHASE_2",
                   "developmentStatus": "ACTIVE"
                 }
-                """.formatted(CEPLENE);
-        Response response = given().contentType(ContentType.JSON).body(body).when().post(INDICATIONS);
+                """
+                        .formatted(CEPLENE);
+        Response response =
+                given().contentType(ContentType.JSON).body(body).when().post(INDICATIONS);
         TemporaryRecords.deleteIfCreated(INDICATIONS, response);
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("meshId"))
-                .body("violations[0].message", equalTo("must be a MeSH descriptor id such as D015470"));
+                .body(
+                        "violations[0].message",
+                        equalTo("must be a MeSH descriptor id such as D015470"));
     }
 }

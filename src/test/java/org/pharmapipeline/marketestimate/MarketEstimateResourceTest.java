@@ -31,10 +31,14 @@ class MarketEstimateResourceTest {
     @Test
     void shouldKeepBothPrevalenceFiguresSideBySideWithTheirDates() {
         given().config(JsonNumbers.EXACT)
-                .queryParam("metric", "PREVALENCE").queryParam("region", "EU").queryParam("product", CEPLENE)
+                .queryParam("metric", "PREVALENCE")
+                .queryParam("region", "EU")
+                .queryParam("product", CEPLENE)
                 .queryParam("sort", "statedOn")
-                .when().get(ESTIMATES)
-                .then().statusCode(200)
+                .when()
+                .get(ESTIMATES)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items.id", contains(PREVALENCE_2006, PREVALENCE_2008))
                 .body("items[0].value", numberEqualTo("47000"))
@@ -47,20 +51,30 @@ class MarketEstimateResourceTest {
 
     @Test
     void shouldCiteEachPrevalenceFigureToTheReleaseThatStatedIt() {
-        given().queryParam("metric", "PREVALENCE").queryParam("region", "EU").queryParam("product", CEPLENE)
+        given().queryParam("metric", "PREVALENCE")
+                .queryParam("region", "EU")
+                .queryParam("product", CEPLENE)
                 .queryParam("sort", "statedOn")
-                .when().get(ESTIMATES)
-                .then().statusCode(200)
+                .when()
+                .get(ESTIMATES)
+                .then()
+                .statusCode(200)
                 .body("items[0].citations.sourceId", contains(SOURCE_2006_MAA_FILING))
-                .body("items[0].citations[0].quote", containsString("approximately 47,000 AML patients in the EU"))
+                .body(
+                        "items[0].citations[0].quote",
+                        containsString("approximately 47,000 AML patients in the EU"))
                 .body("items[1].citations.sourceId", contains(SOURCE_2008_TREND_VOTE))
-                .body("items[1].citations[0].quote", containsString("approximately 40,000 AML patients in the EU"));
+                .body(
+                        "items[1].citations[0].quote",
+                        containsString("approximately 40,000 AML patients in the EU"));
     }
 
     @Test
     void shouldTakeTheProductOfAFigureStatedOnlyForItsIndication() {
-        given().when().get(ESTIMATES + "/" + PREVALENCE_2006)
-                .then().statusCode(200)
+        given().when()
+                .get(ESTIMATES + "/" + PREVALENCE_2006)
+                .then()
+                .statusCode(200)
                 .body("indication.id", equalTo(AML))
                 .body("product.id", equalTo(CEPLENE))
                 .body("product.name", equalTo("Ceplene"));
@@ -69,8 +83,10 @@ class MarketEstimateResourceTest {
     @Test
     void shouldShowTheMarketOpportunityAsMoreThan300MillionDollarsAYear() {
         given().config(JsonNumbers.EXACT)
-                .when().get(ESTIMATES + "/" + MARKET_OPPORTUNITY)
-                .then().statusCode(200)
+                .when()
+                .get(ESTIMATES + "/" + MARKET_OPPORTUNITY)
+                .then()
+                .statusCode(200)
                 .body("metric", equalTo("MARKET_OPPORTUNITY"))
                 .body("qualifier", equalTo("GT"))
                 .body("value", numberEqualTo("300000000"))
@@ -81,9 +97,12 @@ class MarketEstimateResourceTest {
 
     @Test
     void shouldWriteFigureValuesInPlainDecimalNotation() {
-        // Clients that read the value into an integer or a money type cannot take 3E+8 for 300000000.
-        given().when().get(ESTIMATES + "/" + MARKET_OPPORTUNITY)
-                .then().statusCode(200)
+        // Clients that read the value into an integer or a money type cannot take 3E+8 for
+        // 300000000.
+        given().when()
+                .get(ESTIMATES + "/" + MARKET_OPPORTUNITY)
+                .then()
+                .statusCode(200)
                 .body(containsString("\"value\":300000000,"))
                 .body(not(containsString("E+")));
     }
@@ -92,7 +111,8 @@ class MarketEstimateResourceTest {
     void shouldRequireACurrencyForAMoneyMetric() {
         Response response = post(estimate("PEAK_SALES", "1000000", null, "EQ", null, null));
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("currency"))
                 .body("violations[0].message", equalTo("is required for PEAK_SALES"));
@@ -102,7 +122,8 @@ class MarketEstimateResourceTest {
     void shouldReportBothTheMissingUnitAndTheStrayCurrencyOfAPrevalence() {
         Response response = post(estimate("PREVALENCE", "47000", null, "APPROX", "USD", null));
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", containsInAnyOrder("unit", "currency"));
     }
@@ -111,16 +132,19 @@ class MarketEstimateResourceTest {
     void shouldRequireValueHighForARange() {
         Response response = post(estimate("RELAPSE_RATE", "75", null, "RANGE", null, "PERCENT"));
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("valueHigh"));
     }
 
     @Test
     void shouldRejectAPercentageAboveOneHundred() {
-        Response response = post(estimate("REMISSION_RATE", "120", null, "APPROX", null, "PERCENT"));
+        Response response =
+                post(estimate("REMISSION_RATE", "120", null, "APPROX", null, "PERCENT"));
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("value"))
                 .body("violations[0].message", equalTo("must be at most 100 for PERCENT"));
@@ -128,9 +152,11 @@ class MarketEstimateResourceTest {
 
     @Test
     void shouldRejectACurrencyCodeThatIsNotIso4217() {
-        Response response = post(estimate("MARKET_OPPORTUNITY", "300000000", null, "GT", "XXY", null));
+        Response response =
+                post(estimate("MARKET_OPPORTUNITY", "300000000", null, "GT", "XXY", null));
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("currency"))
                 .body("violations[0].message", equalTo("must be an ISO 4217 code such as USD"));
@@ -138,20 +164,40 @@ class MarketEstimateResourceTest {
 
     @Test
     void shouldListOnlyTheFiguresStatedIn2008WithStatedFrom() {
-        given().queryParam("product", CEPLENE).queryParam("statedFrom", "2008-01-01")
-                .when().get(ESTIMATES)
-                .then().statusCode(200)
+        given().queryParam("product", CEPLENE)
+                .queryParam("statedFrom", "2008-01-01")
+                .when()
+                .get(ESTIMATES)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(5))
-                .body("items.statedOn", contains("2008-02-27", "2008-02-27", "2008-02-27", "2008-02-27", "2008-02-27"));
+                .body(
+                        "items.statedOn",
+                        contains(
+                                "2008-02-27",
+                                "2008-02-27",
+                                "2008-02-27",
+                                "2008-02-27",
+                                "2008-02-27"));
     }
 
     @Test
     void shouldListOnlyTheFiguresStatedIn2006WithStatedTo() {
-        given().queryParam("product", CEPLENE).queryParam("statedTo", "2006-12-31")
-                .when().get(ESTIMATES)
-                .then().statusCode(200)
+        given().queryParam("product", CEPLENE)
+                .queryParam("statedTo", "2006-12-31")
+                .when()
+                .get(ESTIMATES)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(5))
-                .body("items.statedOn", contains("2006-10-09", "2006-10-09", "2006-10-09", "2006-10-09", "2006-10-09"))
+                .body(
+                        "items.statedOn",
+                        contains(
+                                "2006-10-09",
+                                "2006-10-09",
+                                "2006-10-09",
+                                "2006-10-09",
+                                "2006-10-09"))
                 .body("items.id", hasItem(MARKET_OPPORTUNITY));
     }
 
@@ -161,7 +207,12 @@ class MarketEstimateResourceTest {
         return response;
     }
 
-    private static String estimate(String metric, String value, String valueHigh, String qualifier, String currency,
+    private static String estimate(
+            String metric,
+            String value,
+            String valueHigh,
+            String qualifier,
+            String currency,
             String unit) {
         return """
                 {
@@ -177,8 +228,16 @@ class MarketEstimateResourceTest {
                   "period": "ANNUAL",
                   "statedOn": "2008-02-27"
                 }
-                """.formatted(CEPLENE, AML, metric, value, valueHigh == null ? "null" : valueHigh, qualifier,
-                quoted(currency), quoted(unit));
+                """
+                .formatted(
+                        CEPLENE,
+                        AML,
+                        metric,
+                        value,
+                        valueHigh == null ? "null" : valueHigh,
+                        qualifier,
+                        quoted(currency),
+                        quoted(unit));
     }
 
     private static String quoted(String value) {

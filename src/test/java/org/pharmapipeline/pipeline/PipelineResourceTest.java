@@ -20,45 +20,68 @@ class PipelineResourceTest {
 
     @Test
     void shouldCountAllFourCandidates() {
-        given().when().get(PIPELINE)
-                .then().statusCode(200)
-                .body("totalCandidates", equalTo(4));
+        given().when().get(PIPELINE).then().statusCode(200).body("totalCandidates", equalTo(4));
     }
 
     @Test
     void shouldPlaceCepleneAloneInTheFiledColumn() {
-        given().when().get(PIPELINE)
-                .then().statusCode(200)
+        given().when()
+                .get(PIPELINE)
+                .then()
+                .statusCode(200)
                 .body("phases.find { it.phase == 'FILED' }.count", equalTo(1))
                 .body("phases.find { it.phase == 'FILED' }.candidates.id", contains(CEPLENE))
                 .body("phases.find { it.phase == 'FILED' }.candidates[0].name", equalTo("Ceplene"))
-                .body("phases.find { it.phase == 'FILED' }.candidates[0].inn", equalTo("histamine dihydrochloride"))
-                .body("phases.find { it.phase == 'FILED' }.candidates[0].owner.id", equalTo(EPICEPT));
+                .body(
+                        "phases.find { it.phase == 'FILED' }.candidates[0].inn",
+                        equalTo("histamine dihydrochloride"))
+                .body(
+                        "phases.find { it.phase == 'FILED' }.candidates[0].owner.id",
+                        equalTo(EPICEPT));
     }
 
     @Test
     void shouldPlaceTheThreeCandidatesWithoutIndicationsInTheUnknownColumnByName() {
-        given().when().get(PIPELINE)
-                .then().statusCode(200)
+        given().when()
+                .get(PIPELINE)
+                .then()
+                .statusCode(200)
                 .body("phases.find { it.phase == 'UNKNOWN' }.count", equalTo(3))
-                .body("phases.find { it.phase == 'UNKNOWN' }.candidates.name", contains("Azixa", "EPC 2407", "NP-1"));
+                .body(
+                        "phases.find { it.phase == 'UNKNOWN' }.candidates.name",
+                        contains("Azixa", "EPC 2407", "NP-1"));
     }
 
     @Test
     void shouldListEveryPhaseFromPreclinicalToApprovedThenUnknown() {
-        given().when().get(PIPELINE)
-                .then().statusCode(200)
-                .body("phases.phase", contains("PRECLINICAL", "PHASE_1", "PHASE_1_2", "PHASE_2", "PHASE_2_3",
-                        "PHASE_3", "FILED", "APPROVED", "UNKNOWN"))
-                .body("phases.findAll { it.phase != 'FILED' && it.phase != 'UNKNOWN' }.count",
+        given().when()
+                .get(PIPELINE)
+                .then()
+                .statusCode(200)
+                .body(
+                        "phases.phase",
+                        contains(
+                                "PRECLINICAL",
+                                "PHASE_1",
+                                "PHASE_1_2",
+                                "PHASE_2",
+                                "PHASE_2_3",
+                                "PHASE_3",
+                                "FILED",
+                                "APPROVED",
+                                "UNKNOWN"))
+                .body(
+                        "phases.findAll { it.phase != 'FILED' && it.phase != 'UNKNOWN' }.count",
                         everyItem(equalTo(0)));
     }
 
     @Test
     void shouldCountOnlyMyriadsCandidateWhenFilteredByOwner() {
         given().queryParam("owner", MYRIAD)
-                .when().get(PIPELINE)
-                .then().statusCode(200)
+                .when()
+                .get(PIPELINE)
+                .then()
+                .statusCode(200)
                 .body("totalCandidates", equalTo(1))
                 .body("phases.find { it.phase == 'UNKNOWN' }.count", equalTo(1))
                 .body("phases.find { it.phase == 'UNKNOWN' }.candidates.id", contains(AZIXA))
@@ -68,8 +91,10 @@ class PipelineResourceTest {
     @Test
     void shouldGiveCountsWithoutCandidatesWhenLimitPerPhaseIsZero() {
         given().queryParam("limitPerPhase", 0)
-                .when().get(PIPELINE)
-                .then().statusCode(200)
+                .when()
+                .get(PIPELINE)
+                .then()
+                .statusCode(200)
                 .body("totalCandidates", equalTo(4))
                 .body("phases.find { it.phase == 'FILED' }.count", equalTo(1))
                 .body("phases.find { it.phase == 'UNKNOWN' }.count", equalTo(3))
@@ -79,17 +104,23 @@ class PipelineResourceTest {
     @Test
     void shouldListAtMostLimitPerPhaseCandidatesWhileCountingThemAll() {
         given().queryParam("limitPerPhase", 2)
-                .when().get(PIPELINE)
-                .then().statusCode(200)
+                .when()
+                .get(PIPELINE)
+                .then()
+                .statusCode(200)
                 .body("phases.find { it.phase == 'UNKNOWN' }.count", equalTo(3))
-                .body("phases.find { it.phase == 'UNKNOWN' }.candidates.name", contains("Azixa", "EPC 2407"));
+                .body(
+                        "phases.find { it.phase == 'UNKNOWN' }.candidates.name",
+                        contains("Azixa", "EPC 2407"));
     }
 
     @Test
     void shouldRejectALimitPerPhaseAbove200() {
         given().queryParam("limitPerPhase", 500)
-                .when().get(PIPELINE)
-                .then().statusCode(400)
+                .when()
+                .get(PIPELINE)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("limitPerPhase"));
     }

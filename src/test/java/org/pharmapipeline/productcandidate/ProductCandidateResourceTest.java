@@ -30,8 +30,10 @@ class ProductCandidateResourceTest {
     @Test
     void shouldFindCepleneByItsInn() {
         given().queryParam("q", "histamine")
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(CEPLENE))
                 .body("items[0].name", equalTo("Ceplene"))
@@ -41,8 +43,10 @@ class ProductCandidateResourceTest {
     @Test
     void shouldFindCepleneByNameIgnoringCase() {
         given().queryParam("q", "CePlEnE")
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(CEPLENE));
     }
@@ -50,8 +54,10 @@ class ProductCandidateResourceTest {
     @Test
     void shouldShowCeplenesOwnerByIdAndName() {
         given().queryParam("q", "histamine")
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("items[0].owner.id", equalTo(EPICEPT))
                 .body("items[0].owner.name", equalTo("EpiCept Corporation"));
     }
@@ -59,20 +65,26 @@ class ProductCandidateResourceTest {
     @Test
     void shouldDeriveCeplenesHighestPhaseFiledFromItsAmlIndication() {
         given().queryParam("q", "histamine")
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("items[0].highestPhase", equalTo("FILED"));
     }
 
     @Test
     void shouldCiteBothPressReleasesForCeplene() {
         given().queryParam("q", "histamine")
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("items[0].citations", hasSize(5))
                 .body("items[0].citations[0].sourceId", equalTo(SOURCE_2006_MAA_FILING))
-                .body("items[0].citations[0].quote", equalTo(
-                        "Ceplene(TM) (histamine dihydrochloride), the Company's lead oncology product candidate"))
+                .body(
+                        "items[0].citations[0].quote",
+                        equalTo(
+                                "Ceplene(TM) (histamine dihydrochloride), the Company's lead oncology product candidate"))
                 .body("items[0].citations[0].locator", equalTo("page 1, paragraph 1"))
                 .body("items[0].citations[4].sourceId", equalTo(SOURCE_2008_TREND_VOTE));
     }
@@ -80,8 +92,10 @@ class ProductCandidateResourceTest {
     @Test
     void shouldListTheThreeCandidatesOwnedByEpiCept() {
         given().queryParam("owner", EPICEPT)
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(3))
                 .body("items.name", containsInAnyOrder("Ceplene", "NP-1", "EPC 2407"));
     }
@@ -89,8 +103,10 @@ class ProductCandidateResourceTest {
     @Test
     void shouldListAzixaAsTheOnlyCandidateWithEpiCeptAsPartner() {
         given().queryParam("partner", EPICEPT)
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(AZIXA))
                 .body("items[0].owner.id", equalTo(MYRIAD))
@@ -102,8 +118,10 @@ class ProductCandidateResourceTest {
     @Test
     void shouldListOnlyCepleneAsFiled() {
         given().queryParam("highestPhase", "FILED")
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items.name", contains("Ceplene"));
     }
@@ -111,8 +129,10 @@ class ProductCandidateResourceTest {
     @Test
     void shouldListTheThreeCandidatesWithoutIndicationsAsUnknownPhase() {
         given().queryParam("highestPhase", "UNKNOWN")
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(3))
                 .body("items.name", containsInAnyOrder("Azixa", "NP-1", "EPC 2407"))
                 .body("items.highestPhase", contains("UNKNOWN", "UNKNOWN", "UNKNOWN"));
@@ -121,8 +141,10 @@ class ProductCandidateResourceTest {
     @Test
     void shouldListAllFourCandidatesAsActive() {
         given().queryParam("status", "ACTIVE")
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(4))
                 .body("items.name", containsInAnyOrder("Ceplene", "Azixa", "NP-1", "EPC 2407"));
     }
@@ -130,8 +152,10 @@ class ProductCandidateResourceTest {
     @Test
     void shouldListNoDiscontinuedCandidates() {
         given().queryParam("status", "DISCONTINUED")
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(0))
                 .body("items", empty());
     }
@@ -139,8 +163,10 @@ class ProductCandidateResourceTest {
     @Test
     void shouldMatchTherapeuticAreaIgnoringCase() {
         given().queryParam("therapeuticArea", "oncology")
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(CEPLENE))
                 .body("items[0].therapeuticAreas", contains("Oncology"));
@@ -149,14 +175,18 @@ class ProductCandidateResourceTest {
     @Test
     void shouldSortByNameDescending() {
         given().queryParam("sort", "-name")
-                .when().get(PRODUCTS)
-                .then().statusCode(200)
+                .when()
+                .get(PRODUCTS)
+                .then()
+                .statusCode(200)
                 .body("items.name", contains("NP-1", "EPC 2407", "Ceplene", "Azixa"));
     }
 
     @Test
     void shouldRaiseAndLowerHighestPhaseAsIndicationsComeAndGo() {
-        String product = TemporaryRecords.create(PRODUCTS, product(TemporaryRecords.uniqueName("Phase probe")));
+        String product =
+                TemporaryRecords.create(
+                        PRODUCTS, product(TemporaryRecords.uniqueName("Phase probe")));
         String phase2 = null;
         String phase3 = null;
         try {
@@ -184,12 +214,16 @@ class ProductCandidateResourceTest {
 
     @Test
     void shouldRejectHighestPhaseInACreateBodyBecauseItIsDerived() {
-        String body = product(TemporaryRecords.uniqueName("Phase setter"))
-                .replace("\"status\": \"ACTIVE\"", "\"status\": \"ACTIVE\", \"highestPhase\": \"APPROVED\"");
+        String body =
+                product(TemporaryRecords.uniqueName("Phase setter"))
+                        .replace(
+                                "\"status\": \"ACTIVE\"",
+                                "\"status\": \"ACTIVE\", \"highestPhase\": \"APPROVED\"");
         Response response = given().contentType(ContentType.JSON).body(body).when().post(PRODUCTS);
         TemporaryRecords.deleteIfCreated(PRODUCTS, response);
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("violations.field", contains("highestPhase"));
@@ -197,24 +231,32 @@ class ProductCandidateResourceTest {
 
     @Test
     void shouldRefuseToDeleteACandidateThatStillHasIndicationsAndChangeNothing() {
-        String product = TemporaryRecords.create(PRODUCTS, product(TemporaryRecords.uniqueName("Still indicated")));
+        String product =
+                TemporaryRecords.create(
+                        PRODUCTS, product(TemporaryRecords.uniqueName("Still indicated")));
         String indication = TemporaryRecords.create(INDICATIONS, indication(product, "PHASE_1"));
         try {
             given().header("If-Match", "\"0\"")
-                    .when().delete(PRODUCTS + "/" + product)
-                    .then().statusCode(409)
+                    .when()
+                    .delete(PRODUCTS + "/" + product)
+                    .then()
+                    .statusCode(409)
                     .contentType("application/problem+json")
                     .body("status", equalTo(409));
 
-            given().when().get(PRODUCTS + "/" + product)
-                    .then().statusCode(200)
+            given().when()
+                    .get(PRODUCTS + "/" + product)
+                    .then()
+                    .statusCode(200)
                     .header("ETag", "\"0\"")
                     .body("highestPhase", equalTo("PHASE_1"))
                     .body("researchCodes", contains("TMP-1"))
                     .body("therapeuticAreas", contains("Oncology"))
                     .body("citations", hasSize(1));
-            given().when().get(INDICATIONS + "/" + indication)
-                    .then().statusCode(200)
+            given().when()
+                    .get(INDICATIONS + "/" + indication)
+                    .then()
+                    .statusCode(200)
                     .body("product.id", equalTo(product));
         } finally {
             TemporaryRecords.delete(INDICATIONS, indication);
@@ -229,7 +271,8 @@ class ProductCandidateResourceTest {
         Response response = given().contentType(ContentType.JSON).body(body).when().post(PRODUCTS);
         TemporaryRecords.deleteIfCreated(PRODUCTS, response);
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("ownerId"))
                 .body("violations[0].message", containsString(unknown));
@@ -237,19 +280,25 @@ class ProductCandidateResourceTest {
 
     @Test
     void shouldNameABlankResearchCodeByItsPositionInTheList() {
-        String body = product(TemporaryRecords.uniqueName("Blank code"))
-                .replace("\"researchCodes\": [\"TMP-1\"]", "\"researchCodes\": [\"TMP-1\", \"\"]");
+        String body =
+                product(TemporaryRecords.uniqueName("Blank code"))
+                        .replace(
+                                "\"researchCodes\": [\"TMP-1\"]",
+                                "\"researchCodes\": [\"TMP-1\", \"\"]");
         Response response = given().contentType(ContentType.JSON).body(body).when().post(PRODUCTS);
         TemporaryRecords.deleteIfCreated(PRODUCTS, response);
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("researchCodes[1]"));
     }
 
     private static void highestPhaseOf(String product, String phase) {
-        given().when().get(PRODUCTS + "/" + product)
-                .then().statusCode(200)
+        given().when()
+                .get(PRODUCTS + "/" + product)
+                .then()
+                .statusCode(200)
                 .body("highestPhase", equalTo(phase));
     }
 
@@ -264,7 +313,8 @@ class ProductCandidateResourceTest {
                   "status": "ACTIVE",
                   "citations": [{"sourceId": "%s", "quote": "the Company's lead oncology product candidate"}]
                 }
-                """.formatted(name, EPICEPT, SOURCE_2006_MAA_FILING);
+                """
+                .formatted(name, EPICEPT, SOURCE_2006_MAA_FILING);
     }
 
     private static String indication(String product, String phase) {
@@ -275,6 +325,7 @@ class ProductCandidateResourceTest {
                   "phase": "%s",
                   "developmentStatus": "ACTIVE"
                 }
-                """.formatted(product, phase);
+                """
+                .formatted(product, phase);
     }
 }

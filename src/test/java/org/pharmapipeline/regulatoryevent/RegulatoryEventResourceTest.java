@@ -21,9 +21,12 @@ class RegulatoryEventResourceTest {
 
     @Test
     void shouldListTheExpectedChmpOpinionOfMarch2008FirstWhenSortedByDateDescending() {
-        given().queryParam("product", CEPLENE).queryParam("sort", "-date")
-                .when().get(EVENTS)
-                .then().statusCode(200)
+        given().queryParam("product", CEPLENE)
+                .queryParam("sort", "-date")
+                .when()
+                .get(EVENTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(4))
                 .body("items[0].id", equalTo(CHMP_OPINION))
                 .body("items[0].type", equalTo("CHMP_OPINION"))
@@ -36,18 +39,27 @@ class RegulatoryEventResourceTest {
 
     @Test
     void shouldListTheThreeEventsFrom2008() {
-        given().queryParam("product", CEPLENE).queryParam("from", "2008-01-01")
-                .when().get(EVENTS)
-                .then().statusCode(200)
+        given().queryParam("product", CEPLENE)
+                .queryParam("from", "2008-01-01")
+                .when()
+                .get(EVENTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(3))
-                .body("items.type", containsInAnyOrder("CHMP_ORAL_EXPLANATION", "CHMP_TREND_VOTE", "CHMP_OPINION"));
+                .body(
+                        "items.type",
+                        containsInAnyOrder(
+                                "CHMP_ORAL_EXPLANATION", "CHMP_TREND_VOTE", "CHMP_OPINION"));
     }
 
     @Test
     void shouldListTheNegativeTrendVoteOfFebruary2008() {
-        given().queryParam("product", CEPLENE).queryParam("outcome", "NEGATIVE")
-                .when().get(EVENTS)
-                .then().statusCode(200)
+        given().queryParam("product", CEPLENE)
+                .queryParam("outcome", "NEGATIVE")
+                .when()
+                .get(EVENTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(CHMP_TREND_VOTE))
                 .body("items[0].type", equalTo("CHMP_TREND_VOTE"))
@@ -59,18 +71,24 @@ class RegulatoryEventResourceTest {
 
     @Test
     void shouldListOnlyTheFinalOpinionAsExpected() {
-        given().queryParam("product", CEPLENE).queryParam("expected", "true")
-                .when().get(EVENTS)
-                .then().statusCode(200)
+        given().queryParam("product", CEPLENE)
+                .queryParam("expected", "true")
+                .when()
+                .get(EVENTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].id", equalTo(CHMP_OPINION));
     }
 
     @Test
     void shouldFindTheTrendVoteAndTheOpinionThatMentionsItByText() {
-        given().queryParam("product", CEPLENE).queryParam("q", "TREND")
-                .when().get(EVENTS)
-                .then().statusCode(200)
+        given().queryParam("product", CEPLENE)
+                .queryParam("q", "TREND")
+                .when()
+                .get(EVENTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items.id", contains(CHMP_TREND_VOTE, CHMP_OPINION))
                 .body("items[0].outcome", equalTo("NEGATIVE"));
@@ -80,10 +98,12 @@ class RegulatoryEventResourceTest {
     void shouldRejectAMonthPrecisionDateThatIsNotTheFirstOfTheMonth() {
         Response response = post(event("2008-03-15", "MONTH", true, "PENDING"));
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("date"))
-                .body("violations[0].message",
+                .body(
+                        "violations[0].message",
                         equalTo("must be the first day of its month when datePrecision is MONTH"));
     }
 
@@ -91,7 +111,8 @@ class RegulatoryEventResourceTest {
     void shouldRejectAnExpectedEventWithANegativeOutcome() {
         Response response = post(event("2008-03-01", "MONTH", true, "NEGATIVE"));
 
-        response.then().statusCode(400)
+        response.then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("outcome"));
     }
@@ -115,14 +136,19 @@ class RegulatoryEventResourceTest {
                   "expected": %s,
                   "description": "Final opinion on the MAA"
                 }
-                """.formatted(CEPLENE, outcome, date, precision, expected);
+                """
+                .formatted(CEPLENE, outcome, date, precision, expected);
     }
 
     @Test
     void shouldRejectADateRangeThatEndsBeforeItStarts() {
-        given().queryParam("from", "2008-03-01").queryParam("to", "2008-02-01")
-                .when().get("/api/v1/regulatory-events")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().queryParam("from", "2008-03-01")
+                .queryParam("to", "2008-02-01")
+                .when()
+                .get("/api/v1/regulatory-events")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("from"))
                 .body("violations[0].message", equalTo("must not be after to"));
     }

@@ -34,16 +34,31 @@ class TimelineResourceTest {
 
     @Test
     void shouldOrderCeplenesRegulatoryMilestonesFromDesignationToExpectedOpinion() {
-        List<String> records = given().pathParam("id", CEPLENE)
-                .when().get(TIMELINE)
-                .then().statusCode(200)
-                .extract().jsonPath().getList("entries.recordId", String.class);
+        List<String> records =
+                given().pathParam("id", CEPLENE)
+                        .when()
+                        .get(TIMELINE)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("entries.recordId", String.class);
 
-        List<Integer> positions = List.of(EMA_ORPHAN_DESIGNATION, MAA_SUBMITTED, CHMP_ORAL_EXPLANATION,
-                CHMP_TREND_VOTE, CHMP_OPINION).stream().map(records::indexOf).toList();
+        List<Integer> positions =
+                List.of(
+                                EMA_ORPHAN_DESIGNATION,
+                                MAA_SUBMITTED,
+                                CHMP_ORAL_EXPLANATION,
+                                CHMP_TREND_VOTE,
+                                CHMP_OPINION)
+                        .stream()
+                        .map(records::indexOf)
+                        .toList();
         assertThat(positions, everyItem(greaterThanOrEqualTo(0)));
         for (int i = 1; i < positions.size(); i++) {
-            assertThat("position of milestone " + i + " in " + records, positions.get(i),
+            assertThat(
+                    "position of milestone " + i + " in " + records,
+                    positions.get(i),
                     greaterThan(positions.get(i - 1)));
         }
     }
@@ -96,36 +111,66 @@ class TimelineResourceTest {
 
     @Test
     void shouldListOnlyTheFourRegulatoryEventsInDateOrderWhenAskedForThatKind() {
-        given().pathParam("id", CEPLENE).queryParam("kind", "REGULATORY_EVENT")
-                .when().get(TIMELINE)
-                .then().statusCode(200)
+        given().pathParam("id", CEPLENE)
+                .queryParam("kind", "REGULATORY_EVENT")
+                .when()
+                .get(TIMELINE)
+                .then()
+                .statusCode(200)
                 .body("product.name", equalTo("Ceplene"))
                 .body("highestPhase", equalTo("FILED"))
-                .body("entries.kind", contains("REGULATORY_EVENT", "REGULATORY_EVENT", "REGULATORY_EVENT",
-                        "REGULATORY_EVENT"))
-                .body("entries.recordId", contains(MAA_SUBMITTED, CHMP_ORAL_EXPLANATION, CHMP_TREND_VOTE,
-                        CHMP_OPINION));
+                .body(
+                        "entries.kind",
+                        contains(
+                                "REGULATORY_EVENT",
+                                "REGULATORY_EVENT",
+                                "REGULATORY_EVENT",
+                                "REGULATORY_EVENT"))
+                .body(
+                        "entries.recordId",
+                        contains(
+                                MAA_SUBMITTED,
+                                CHMP_ORAL_EXPLANATION,
+                                CHMP_TREND_VOTE,
+                                CHMP_OPINION));
     }
 
     @Test
     void shouldCombineRepeatedKindParameters() {
         given().pathParam("id", CEPLENE)
-                .queryParam("kind", "ORPHAN_DESIGNATION").queryParam("kind", "REGULATORY_EVENT")
-                .when().get(TIMELINE)
-                .then().statusCode(200)
-                .body("entries.recordId", contains(EMA_ORPHAN_DESIGNATION, MAA_SUBMITTED, CHMP_ORAL_EXPLANATION,
-                        CHMP_TREND_VOTE, CHMP_OPINION));
+                .queryParam("kind", "ORPHAN_DESIGNATION")
+                .queryParam("kind", "REGULATORY_EVENT")
+                .when()
+                .get(TIMELINE)
+                .then()
+                .statusCode(200)
+                .body(
+                        "entries.recordId",
+                        contains(
+                                EMA_ORPHAN_DESIGNATION,
+                                MAA_SUBMITTED,
+                                CHMP_ORAL_EXPLANATION,
+                                CHMP_TREND_VOTE,
+                                CHMP_OPINION));
     }
 
     @Test
     void shouldKeepOnlyEntriesBetweenFromAndTo() {
-        // February 2008: the oral explanation, the trend vote and the five figures of the 2008 release.
-        given().pathParam("id", CEPLENE).queryParam("from", "2008-01-01").queryParam("to", "2008-02-29")
-                .when().get(TIMELINE)
-                .then().statusCode(200)
+        // February 2008: the oral explanation, the trend vote and the five figures of the 2008
+        // release.
+        given().pathParam("id", CEPLENE)
+                .queryParam("from", "2008-01-01")
+                .queryParam("to", "2008-02-29")
+                .when()
+                .get(TIMELINE)
+                .then()
+                .statusCode(200)
                 .body("entries", hasSize(7))
-                .body("entries.date", everyItem(both(greaterThanOrEqualTo("2008-01-01"))
-                        .and(lessThanOrEqualTo("2008-02-29"))))
+                .body(
+                        "entries.date",
+                        everyItem(
+                                both(greaterThanOrEqualTo("2008-01-01"))
+                                        .and(lessThanOrEqualTo("2008-02-29"))))
                 .body("entries.recordId", hasItems(CHMP_ORAL_EXPLANATION, CHMP_TREND_VOTE))
                 .body("entries.recordId", not(hasItem(CHMP_OPINION)));
     }
@@ -134,8 +179,10 @@ class TimelineResourceTest {
     void shouldAnswerAnUnknownProductWithANotFoundProblem() {
         String unknown = UUID.randomUUID().toString();
         given().pathParam("id", unknown)
-                .when().get(TIMELINE)
-                .then().statusCode(404)
+                .when()
+                .get(TIMELINE)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("type", equalTo("urn:pipeline:problem:not-found"))
@@ -144,28 +191,43 @@ class TimelineResourceTest {
 
     @Test
     void shouldRejectFromAfterTo() {
-        given().pathParam("id", CEPLENE).queryParam("from", "2008-03-01").queryParam("to", "2008-02-01")
-                .when().get(TIMELINE)
-                .then().statusCode(400)
+        given().pathParam("id", CEPLENE)
+                .queryParam("from", "2008-03-01")
+                .queryParam("to", "2008-02-01")
+                .when()
+                .get(TIMELINE)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("from"));
     }
 
     private static Map<String, Object> entryOf(String recordId) {
-        List<Map<String, Object>> entries = given().pathParam("id", CEPLENE)
-                .when().get(TIMELINE)
-                .then().statusCode(200)
-                .extract().jsonPath().getList("entries");
-        List<Map<String, Object>> matching = entries.stream().filter(e -> recordId.equals(e.get("recordId"))).toList();
+        List<Map<String, Object>> entries =
+                given().pathParam("id", CEPLENE)
+                        .when()
+                        .get(TIMELINE)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("entries");
+        List<Map<String, Object>> matching =
+                entries.stream().filter(e -> recordId.equals(e.get("recordId"))).toList();
         assertThat("timeline entries of record " + recordId, matching.size(), equalTo(1));
         return matching.get(0);
     }
 
     @Test
     void shouldKeepAMonthPrecisionEventWhenTheRangeStartsWithinItsMonth() {
-        given().queryParam("kind", "REGULATORY_EVENT").queryParam("from", "2008-02-15")
-                .when().get("/api/v1/product-candidates/" + CEPLENE + "/timeline")
-                .then().statusCode(200)
-                .body("entries.type", contains("CHMP_ORAL_EXPLANATION", "CHMP_TREND_VOTE", "CHMP_OPINION"));
+        given().queryParam("kind", "REGULATORY_EVENT")
+                .queryParam("from", "2008-02-15")
+                .when()
+                .get("/api/v1/product-candidates/" + CEPLENE + "/timeline")
+                .then()
+                .statusCode(200)
+                .body(
+                        "entries.type",
+                        contains("CHMP_ORAL_EXPLANATION", "CHMP_TREND_VOTE", "CHMP_OPINION"));
     }
 }
