@@ -1,7 +1,7 @@
 package org.pharmapipeline.common;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,26 +26,14 @@ public class BodySizeLimit {
                         ctx -> {
                             String length = ctx.request().getHeader("Content-Length");
                             if (length != null && tooLong(length, limit)) {
-                                JsonObject problem =
-                                        new JsonObject()
-                                                .put(
-                                                        "type",
-                                                        "urn:pipeline:problem:payload-too-large")
-                                                .put("title", "Payload Too Large")
-                                                .put("status", 413)
-                                                .put(
-                                                        "detail",
-                                                        "The body has "
-                                                                + length.strip()
-                                                                + " bytes; the service accepts at most "
-                                                                + limit
-                                                                + ".")
-                                                .put("instance", ctx.request().path());
+                                Problem problem =
+                                        ProblemException.payloadTooLarge(length.strip(), limit)
+                                                .toProblem(ctx.request().path());
                                 ctx.response()
                                         .setStatusCode(413)
                                         .putHeader("Content-Type", ProblemMappers.PROBLEM_JSON)
                                         .putHeader("Connection", "close")
-                                        .end(problem.encode());
+                                        .end(Json.encode(problem));
                                 return;
                             }
                             ctx.next();

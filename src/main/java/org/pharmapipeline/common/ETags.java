@@ -18,12 +18,7 @@ public final class ETags {
             throw ProblemException.preconditionRequired();
         }
         if (!matches(ifMatch, currentVersion, false)) {
-            throw ProblemException.stale(
-                    "If-Match "
-                            + ifMatch.strip()
-                            + " does not match the current version "
-                            + of(currentVersion)
-                            + "; read the record again and reapply your change.");
+            throw ProblemException.staleVersion(ifMatch, of(currentVersion));
         }
     }
 

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class OpenApiDocumentation implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final UUID UNKNOWN_ID = UUID.fromString("0b4f7d52-9c3e-4a61-8d2f-5e7a1c9b3f60");
 
     /** Input schema name to the dataset section whose first record is its example. */
     private static final Map<String, String> EXAMPLES =
@@ -170,70 +173,106 @@ public class OpenApiDocumentation implements OASFilter {
         }
     }
 
-    /**
-     * The problem responses, documented once under components/responses and referenced by status.
-     */
-    private static final Map<Integer, String[]> PROBLEMS =
-            Map.of(
-                    400,
-                            new String[] {
-                                "BadRequest",
-                                "Invalid input; the violations list names each rejected field or"
-                                        + " parameter."
-                            },
-                    404, new String[] {"NotFound", "No record with this id."},
-                    406,
-                            new String[] {
-                                "NotAcceptable", "The client does not accept application/json."
-                            },
-                    409,
-                            new String[] {
-                                "Conflict",
-                                "A unique value (name, number, hash) is already used by another record,"
-                                        + " or other records still refer to this one."
-                            },
-                    412,
-                            new String[] {
-                                "PreconditionFailed",
-                                "If-Match names an older version: someone changed the record"
-                                        + " since it was read."
-                            },
-                    413,
-                            new String[] {
-                                "PayloadTooLarge", "The body is larger than the service accepts."
-                            },
-                    415, new String[] {"UnsupportedMediaType", "The body is not application/json."},
-                    428, new String[] {"PreconditionRequired", "If-Match is missing."},
-                    500,
-                            new String[] {
-                                "InternalError",
-                                "The service failed; the problem names an error id to report."
-                            });
+    /** One problem response, documented once under components/responses. */
+    private record ProblemDoc(
+            int status, String name, String description, String path, ProblemException example) {}
+
+    /** The problem responses, with examples made by the same factories the service answers with. */
+    private static final List<ProblemDoc> PROBLEMS =
+            List.of(
+                    new ProblemDoc(
+                            400,
+                            "BadRequest",
+                            "Invalid input; the violations list names each rejected field or"
+                                    + " parameter.",
+                            "/api/v1/regulatory-events",
+                            ProblemException.invalid(
+                                    "date",
+                                    "must be the first day of its month when datePrecision is"
+                                            + " MONTH")),
+                    new ProblemDoc(
+                            404,
+                            "NotFound",
+                            "No record with this id.",
+                            "/api/v1/product-candidates/" + UNKNOWN_ID,
+                            ProblemException.notFound("product candidate", UNKNOWN_ID)),
+                    new ProblemDoc(
+                            406,
+                            "NotAcceptable",
+                            "The client does not accept application/json.",
+                            "/api/v1/product-candidates",
+                            ProblemException.notAcceptable()),
+                    new ProblemDoc(
+                            409,
+                            "Conflict",
+                            "A unique value (name, number, hash) is already used by another"
+                                    + " record, or other records still refer to this one.",
+                            "/api/v1/companies",
+                            ProblemException.conflict(
+                                    "A record with the same identifying values already exists.",
+                                    List.of(
+                                            new Problem.Violation(
+                                                    "name", "is already used by another record")))),
+                    new ProblemDoc(
+                            412,
+                            "PreconditionFailed",
+                            "If-Match names an older version: someone changed the record since it"
+                                    + " was read.",
+                            "/api/v1/regulatory-events/3f6c2a7e-0c1d-4a55-9a10-000000000503",
+                            ProblemException.staleVersion("\"0\"", ETags.of(1))),
+                    new ProblemDoc(
+                            413,
+                            "PayloadTooLarge",
+                            "The body is larger than the service accepts.",
+                            "/api/v1/sources",
+                            ProblemException.payloadTooLarge("2097152", 1048576)),
+                    new ProblemDoc(
+                            415,
+                            "UnsupportedMediaType",
+                            "The body is not application/json.",
+                            "/api/v1/sources",
+                            ProblemException.unsupportedMediaType()),
+                    new ProblemDoc(
+                            428,
+                            "PreconditionRequired",
+                            "If-Match is missing.",
+                            "/api/v1/regulatory-events/3f6c2a7e-0c1d-4a55-9a10-000000000503",
+                            ProblemException.preconditionRequired()),
+                    new ProblemDoc(
+                            500,
+                            "InternalError",
+                            "The service failed; the problem names an error id to report.",
+                            "/api/v1/pipeline",
+                            ProblemException.internalError(
+                                    "7d0f3c9e-5b1a-4c2e-8f6d-2a9b4e1c0d37")));
 
     private static void problems(Operation operation, int status) {
+        ProblemDoc doc =
+                PROBLEMS.stream().filter(p -> p.status() == status).findFirst().orElseThrow();
         operation.getResponses().removeAPIResponse(String.valueOf(status));
         operation
                 .getResponses()
                 .addAPIResponse(
                         String.valueOf(status),
-                        OASFactory.createAPIResponse()
-                                .ref("#/components/responses/" + PROBLEMS.get(status)[0]));
+                        OASFactory.createAPIResponse().ref("#/components/responses/" + doc.name()));
     }
 
     private static void addProblemResponses(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        PROBLEMS.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(
-                        e ->
-                                openAPI.getComponents()
-                                        .addResponse(
-                                                e.getValue()[0],
-                                                OASFactory.createAPIResponse()
-                                                        .description(e.getValue()[1])
-                                                        .content(problemContent())));
+        ObjectMapper json = new ObjectMapper();
+        for (ProblemDoc doc : PROBLEMS) {
+            Content content = problemContent();
+            content.getMediaType(ProblemMappers.PROBLEM_JSON)
+                    .setExample(json.convertValue(doc.example().toProblem(doc.path()), Map.class));
+            openAPI.getComponents()
+                    .addResponse(
+                            doc.name(),
+                            OASFactory.createAPIResponse()
+                                    .description(doc.description())
+                                    .content(content));
+        }
     }
 
     private static Content problemContent() {

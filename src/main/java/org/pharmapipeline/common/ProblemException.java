@@ -56,6 +56,71 @@ public class ProblemException extends WebApplicationException {
                 412, "stale-version", "The record was changed by someone else", detail, null);
     }
 
+    public static ProblemException staleVersion(String ifMatch, String currentETag) {
+        return stale(
+                "If-Match "
+                        + ifMatch.strip()
+                        + " does not match the current version "
+                        + currentETag
+                        + "; read the record again and reapply your change.");
+    }
+
+    public static ProblemException notFoundPath(String path) {
+        return new ProblemException(
+                404, "not-found", "Not Found", "No resource at " + path + ".", null);
+    }
+
+    public static ProblemException methodNotAllowed() {
+        return new ProblemException(
+                405,
+                null,
+                "Method Not Allowed",
+                "This resource does not support that method.",
+                null);
+    }
+
+    public static ProblemException notAcceptable() {
+        return new ProblemException(
+                406,
+                "not-acceptable",
+                "Not Acceptable",
+                "This resource answers in application/json only.",
+                null);
+    }
+
+    public static ProblemException payloadTooLarge(String length, long limit) {
+        return new ProblemException(
+                413,
+                "payload-too-large",
+                "Payload Too Large",
+                "The body has " + length + " bytes; the service accepts at most " + limit + ".",
+                null);
+    }
+
+    public static ProblemException unsupportedMediaType() {
+        return new ProblemException(
+                415,
+                "unsupported-media-type",
+                "Unsupported Media Type",
+                "Send the body as application/json.",
+                null);
+    }
+
+    public static ProblemException internalError(String errorId) {
+        return new ProblemException(
+                500,
+                "internal-error",
+                "Internal server error",
+                "The service failed to answer; the error was logged as " + errorId + ".",
+                null);
+    }
+
+    /** The problem details of this exception for a request to {@code instance}. */
+    public Problem toProblem(String instance) {
+        String type = slug == null ? "about:blank" : "urn:pipeline:problem:" + slug;
+        return new Problem(type, title, status, getMessage(), instance, violations);
+    }
+
     public static ProblemException preconditionRequired() {
         return new ProblemException(
                 428,

@@ -42,7 +42,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), e.violations(), uri);
+        return Response.status(e.status())
+                .type(PROBLEM_JSON)
+                .entity(e.toProblem(uri == null ? null : uri.getPath()))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -91,14 +94,16 @@ public class ProblemMappers {
             JsonLocation at = e.getLocation();
             String where =
                     at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return respond(
-                    400,
-                    "malformed-json",
-                    "The request body is not valid JSON",
-                    "The body could not be parsed as JSON" + where + ".",
-                    List.of(
-                            new Problem.Violation(
-                                    field.isEmpty() ? "body" : field, "is not valid JSON")),
+            return problem(
+                    new ProblemException(
+                            400,
+                            "malformed-json",
+                            "The request body is not valid JSON",
+                            "The body could not be parsed as JSON" + where + ".",
+                            List.of(
+                                    new Problem.Violation(
+                                            field.isEmpty() ? "body" : field,
+                                            "is not valid JSON"))),
                     uri);
         }
         return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, message), uri);
@@ -152,24 +157,20 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Request rejected" : known.getReasonPhrase();
-        String detail =
+        ProblemException known =
                 switch (status) {
-                    case 404 -> "No resource at " + uri.getPath() + ".";
-                    case 405 -> "This resource does not support that method.";
-                    case 406 -> "This resource answers in application/json only.";
-                    case 415 -> "Send the body as application/json.";
-                    default -> title + ".";
+                    case 404 -> ProblemException.notFoundPath(uri.getPath());
+                    case 405 -> ProblemException.methodNotAllowed();
+                    case 406 -> ProblemException.notAcceptable();
+                    case 415 -> ProblemException.unsupportedMediaType();
+                    default -> {
+                        Response.Status reason = Response.Status.fromStatusCode(status);
+                        String title =
+                                reason == null ? "Request rejected" : reason.getReasonPhrase();
+                        yield new ProblemException(status, null, title, title + ".", null);
+                    }
                 };
-        Response problem =
-                respond(
-                        status,
-                        "about:blank".equals(slugFor(status)) ? null : slugFor(status),
-                        title,
-                        detail,
-                        List.of(),
-                        uri);
+        Response problem = problem(known, uri);
         // Keep headers the framework set for the client (Allow on 405, for example).
         Response.ResponseBuilder copy = Response.fromResponse(problem);
         e.getResponse()
@@ -188,42 +189,7 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
-        return respond(
-                500,
-                "internal-error",
-                "Internal server error",
-                "The service failed to answer; the error was logged as " + errorId + ".",
-                List.of(),
-                uri);
-    }
-
-    static Response respond(
-            int status,
-            String slug,
-            String title,
-            String detail,
-            List<Problem.Violation> violations,
-            UriInfo uri) {
-        String type = slug == null ? "about:blank" : "urn:pipeline:problem:" + slug;
-        Problem body =
-                new Problem(
-                        type,
-                        title,
-                        status,
-                        detail,
-                        uri == null ? null : uri.getPath(),
-                        violations);
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
-    }
-
-    private static String slugFor(int status) {
-        return switch (status) {
-            case 404 -> "not-found";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> "about:blank";
-        };
+        return problem(ProblemException.internalError(errorId), uri);
     }
 
     /** The client-facing name of a violated field: body path, query parameter or header. */

@@ -88,7 +88,7 @@ class OpenApiContractTest {
     }
 
     @Test
-    void shouldGiveEveryInputSchemaAnExampleFromTheCepleneData() {
+    void shouldGiveEveryInputSchemaAndEveryProblemResponseAnExample() {
         JsonPath doc =
                 given().queryParam("format", "json")
                         .when()
@@ -114,11 +114,18 @@ class OpenApiContractTest {
         assertEquals(
                 "MAA_SUBMITTED",
                 doc.getString("components.schemas.RegulatoryEventInput.example.type"));
+        Map<String, Map<String, Object>> problems = doc.getMap("components.responses");
+        for (String name : problems.keySet()) {
+            int status =
+                    doc.getInt(
+                            "components.responses."
+                                    + name
+                                    + ".content.'application/problem+json'.example.status");
+            assertTrue(status >= 400, name + " has no problem example");
+        }
         assertEquals(
-                "application/problem+json",
-                doc.getMap("components.responses.PreconditionFailed.content")
-                        .keySet()
-                        .iterator()
-                        .next());
+                "urn:pipeline:problem:stale-version",
+                doc.getString(
+                        "components.responses.PreconditionFailed.content.'application/problem+json'.example.type"));
     }
 }
