@@ -1,9 +1,12 @@
 package org.pharmapipeline.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,13 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Read-one, create, replace and delete, the same for every collection. A feature's resource extends
- * this, names its path and adds its list operation with its own filters. Bodies are validated by
- * the service, so API writes and dataset loads follow the same rules.
+ * Read-one, create, replace, patch and delete, the same for every collection. A feature's resource
+ * extends this, names its path and adds its list operation with its own filters. Bodies are
+ * validated by the service, so API writes and dataset loads follow the same rules.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public abstract class CrudResource<Q, R extends Versioned> {
+
+    public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     protected abstract CrudService<?, Q, R> service();
 
@@ -48,6 +53,17 @@ public abstract class CrudResource<Q, R extends Versioned> {
             @HeaderParam("If-Match") String ifMatch,
             Q body) {
         return Http.updated(service().update(id, ifMatch, body));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    public RestResponse<R> patch(
+            @Parameter(description = "Record id.") @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch)
+            throws JsonProcessingException {
+        return Http.updated(service().patch(id, ifMatch, patch));
     }
 
     @DELETE

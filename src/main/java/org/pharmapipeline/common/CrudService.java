@@ -1,5 +1,8 @@
 package org.pharmapipeline.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -7,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +40,10 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
 
     @Inject Validator validator;
 
+    @Inject ObjectMapper json;
+
+    private final Class<Q> requestType;
+
     /**
      * @param noun what a record is called in messages ("regulatory event")
      * @param factory a new, empty entity for {@link #apply} to fill
@@ -53,6 +61,19 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         this.factory = factory;
         this.mapper = mapper;
         this.sorting = sorting;
+        this.requestType = requestTypeOf(getClass());
+    }
+
+    /** The request type argument of the concrete service, found by walking up to CrudService. */
+    @SuppressWarnings("unchecked")
+    private static <Q> Class<Q> requestTypeOf(Class<?> service) {
+        for (Class<?> c = service; c != null; c = c.getSuperclass()) {
+            if (c.getGenericSuperclass() instanceof ParameterizedType p
+                    && p.getRawType() == CrudService.class) {
+                return (Class<Q>) p.getActualTypeArguments()[1];
+            }
+        }
+        throw new IllegalStateException(service + " does not name its request type");
     }
 
     /**
@@ -102,6 +123,22 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     public R update(UUID id, String ifMatch, Q request) {
         E entity = find(id);
         ETags.requireMatch(ifMatch, entity.version);
+        write(request, entity);
+        em.flush();
+        return toResponse(entity);
+    }
+
+    /**
+     * Applies a JSON Merge Patch to the record's input form and validates the result as a full
+     * request, so a partial update follows every rule a PUT does.
+     */
+    @Transactional
+    public R patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        E entity = find(id);
+        ETags.requireMatch(ifMatch, entity.version);
+        JsonNode current = MergePatch.requestOf(json.valueToTree(toResponse(entity)), requestType);
+        // Nothing is written before this point, so a body that cannot be read changes nothing.
+        Q request = json.treeToValue(MergePatch.apply(current, patch), requestType);
         write(request, entity);
         em.flush();
         return toResponse(entity);

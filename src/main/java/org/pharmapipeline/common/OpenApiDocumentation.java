@@ -129,6 +129,25 @@ public class OpenApiDocumentation implements OASFilter {
                                             .addHeader("ETag", header("The record's new version."));
                                     problems(operation, 409);
                                 }
+                                case PATCH -> {
+                                    name(
+                                            operation,
+                                            "update" + schema,
+                                            "Update part of "
+                                                    + article(schema)
+                                                    + " "
+                                                    + words(schema));
+                                    describeIfNoDescription(
+                                            operation,
+                                            "A JSON Merge Patch (RFC 7396) of the record's input form:"
+                                                    + " the fields sent replace the stored ones, null removes an"
+                                                    + " optional field, lists are replaced whole. The result must"
+                                                    + " satisfy every rule of a PUT. Send the ETag you read in"
+                                                    + " If-Match.");
+                                    success(operation, "200")
+                                            .addHeader("ETag", header("The record's new version."));
+                                    problems(operation, 409);
+                                }
                                 case DELETE -> {
                                     String noun = words(collectionSingular(path));
                                     name(

@@ -354,6 +354,71 @@ class CollectionContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("collections")
+    void shouldPatchOneFieldAndKeepTheOthers(Collection c) {
+        Response created =
+                given().contentType(ContentType.JSON)
+                        .body(c.body())
+                        .when()
+                        .post("/api/v1/" + c.path());
+        created.then().statusCode(201);
+        String id = created.path("id");
+        String url = "/api/v1/" + c.path() + "/" + id;
+        Map<String, Object> patch = Map.of(c.field(), c.newValue());
+        try {
+            given().contentType("application/merge-patch+json")
+                    .body(patch)
+                    .when()
+                    .patch(url)
+                    .then()
+                    .statusCode(428);
+            given().contentType("application/merge-patch+json")
+                    .header("If-Match", "\"7\"")
+                    .body(patch)
+                    .when()
+                    .patch(url)
+                    .then()
+                    .statusCode(412);
+            given().contentType("application/merge-patch+json")
+                    .header("If-Match", "\"0\"")
+                    .body(Map.of("colour", "blue"))
+                    .when()
+                    .patch(url)
+                    .then()
+                    .statusCode(400)
+                    .body("violations[0].field", equalTo("colour"));
+            given().contentType(ContentType.TEXT)
+                    .header("If-Match", "\"0\"")
+                    .body("x")
+                    .when()
+                    .patch(url)
+                    .then()
+                    .statusCode(415);
+            Response patched =
+                    given().contentType("application/merge-patch+json")
+                            .header("If-Match", "\"0\"")
+                            .body(patch)
+                            .when()
+                            .patch(url);
+            patched.then()
+                    .statusCode(200)
+                    .header("ETag", equalTo("\"1\""))
+                    .body(c.field(), equalTo(c.newValue()));
+            for (Map.Entry<String, Object> field : c.body().entrySet()) {
+                if (!field.getKey().equals(c.field()) && created.path(field.getKey()) != null) {
+                    assertEquals(
+                            (Object) created.path(field.getKey()),
+                            patched.path(field.getKey()),
+                            field.getKey() + " must survive a patch of " + c.field());
+                }
+            }
+        } finally {
+            String etag = given().when().get(url).then().extract().header("ETag");
+            given().header("If-Match", etag).when().delete(url).then().statusCode(204);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("collections")
     void shouldAnswerUnknownIdsWith404(Collection c) {
         String unknown = "00000000-0000-4000-8000-000000000000";
         given().when()

@@ -82,9 +82,9 @@ class OpenApiContractTest {
         }
         assertEquals(List.of(), missing);
         assertEquals(
-                44,
+                52,
                 operations,
-                "8 collections x 5 operations, plus timeline, pipeline, search and a source's citations");
+                "8 collections x 6 operations, plus timeline, pipeline, search and a source's citations");
     }
 
     @Test
