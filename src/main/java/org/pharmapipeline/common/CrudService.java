@@ -134,6 +134,9 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
      */
     @Transactional
     public R patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        if (patch == null || patch.isMissingNode()) {
+            throw ProblemException.invalid("body", "must not be empty");
+        }
         E entity = find(id);
         ETags.requireMatch(ifMatch, entity.version);
         JsonNode current = MergePatch.requestOf(json.valueToTree(toResponse(entity)), requestType);

@@ -386,6 +386,14 @@ class CollectionContractTest {
                     .then()
                     .statusCode(400)
                     .body("violations[0].field", equalTo("colour"));
+            given().contentType("application/merge-patch+json")
+                    .header("If-Match", "\"0\"")
+                    .when()
+                    .patch(url)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("body"));
             given().contentType(ContentType.TEXT)
                     .header("If-Match", "\"0\"")
                     .body("x")
