@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.pharmapipeline.common.CrudResource;
 import org.pharmapipeline.common.CrudService;
 import org.pharmapipeline.common.Http;
-import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.ListParams;
 import org.pharmapipeline.common.PageResponse;
 
 /** HTTP API of clinical trials. */
@@ -41,7 +41,7 @@ public class ClinicalTrialResource
                             + " enrollment, createdAt, updatedAt (default -readoutDate). Phase sorts by progress, not by name.")
     public RestResponse<PageResponse<ClinicalTrialResponse>> list(
             @BeanParam ClinicalTrialFilter filter,
-            @Valid @BeanParam PageParams page,
+            @Valid @BeanParam ListParams page,
             @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }

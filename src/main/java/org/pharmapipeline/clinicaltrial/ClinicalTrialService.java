@@ -19,15 +19,16 @@ public class ClinicalTrialService
                 ClinicalTrial::new,
                 ClinicalTrialResponse::of,
                 Sorting.of(
-                        "-readoutDate",
-                        "readoutDate",
-                        "e.readoutDate",
-                        "title",
-                        "e.title",
-                        "phase",
-                        "e.phaseRank",
-                        "enrollment",
-                        "e.enrollment"));
+                                "-readoutDate",
+                                "readoutDate",
+                                "e.readoutDate",
+                                "title",
+                                "e.title",
+                                "phase",
+                                "e.phaseRank",
+                                "enrollment",
+                                "e.enrollment")
+                        .withOptional("readoutDate", "enrollment"));
     }
 
     @Override

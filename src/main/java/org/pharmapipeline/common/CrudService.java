@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -156,36 +157,70 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     }
 
     /** One page of the records matching a client's filters, sorted as the client asked. */
-    public PageResponse<R> list(ListFilter filter, PageParams page) {
+    public PageResponse<R> list(ListFilter filter, ListParams page) {
         return list(filter.where(), page);
     }
 
-    /** One page of the records matching {@code where}, sorted as the client asked. */
-    public PageResponse<R> list(Where where, PageParams page) {
-        String orderBy = sorting.orderBy(page.sort);
+    /**
+     * One page of the records matching {@code where}, sorted as the client asked: by page number
+     * (an offset, with totals), or after a cursor (a keyset seek whose cost does not depend on how
+     * deep the page is). Either way the page carries the cursor of the page after it.
+     */
+    @SuppressWarnings("unchecked")
+    public PageResponse<R> list(Where where, ListParams page) {
+        Sorting.Order order = sorting.order(page.sort);
         String entity = type.getSimpleName();
-        TypedQuery<Long> count =
-                em.createQuery("select count(e) from " + entity + " e" + where.jpql(), Long.class);
-        where.params().forEach(count::setParameter);
-        long total = count.getSingleResult();
-        List<E> rows = List.of();
-        if (page.offset() < total) {
-            TypedQuery<E> query =
+        boolean keyset = page.cursor != null && !page.cursor.isBlank();
+        long total = 0;
+        if (keyset) {
+            if (page.page != 0) {
+                throw ProblemException.invalid(
+                        "page",
+                        "must not be combined with cursor, which says where the page starts");
+            }
+            order.after(where, Cursor.decode(page.cursor, order));
+        } else {
+            TypedQuery<Long> count =
                     em.createQuery(
-                            "select e from "
+                            "select count(e) from " + entity + " e" + where.jpql(), Long.class);
+            where.params().forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
+        List<Object[]> rows = List.of();
+        if (keyset || page.offset() < total) {
+            TypedQuery<Object[]> query =
+                    em.createQuery(
+                            "select e, "
+                                    + order.keys()
+                                    + " from "
                                     + entity
                                     + " e"
                                     + where.jpql()
                                     + " order by "
-                                    + orderBy,
-                            type);
-            where.params().forEach(query::setParameter);
-            rows =
-                    query.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
-                            .setMaxResults(page.size)
-                            .getResultList();
+                                    + order.orderBy(),
+                            Object[].class);
+            try {
+                where.params().forEach(query::setParameter);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid(
+                        "cursor", "does not fit this collection's sort fields");
+            }
+            if (!keyset) {
+                query.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
+            }
+            rows = query.setMaxResults(page.size + 1).getResultList();
         }
-        return PageResponse.of(rows.stream().map(this::toResponse).toList(), page, total);
+        boolean more = rows.size() > page.size;
+        List<Object[]> shown = more ? rows.subList(0, page.size) : rows;
+        String next = null;
+        if (more) {
+            Object[] last = shown.get(shown.size() - 1);
+            next = Cursor.encode(order, Arrays.copyOfRange(last, 1, last.length));
+        }
+        List<R> items = shown.stream().map(row -> toResponse((E) row[0])).toList();
+        return keyset
+                ? PageResponse.continued(items, page.size, next)
+                : PageResponse.numbered(items, page, total, next);
     }
 
     /** A referenced record, or a 400 naming the request field that referred to it. */

@@ -46,26 +46,44 @@ public final class Http {
         return RestResponse.noContent();
     }
 
-    /** A page with its total in X-Total-Count and RFC 8288 first/prev/next/last links. */
+    /**
+     * A page with RFC 8288 links: first, and next (by cursor when the page has one, so following
+     * next never costs more as it goes deeper); a numbered page also gets prev and last, and its
+     * total in X-Total-Count.
+     */
     public static <T> RestResponse<PageResponse<T>> page(PageResponse<T> page, UriInfo uri) {
-        int last = Math.max(page.totalPages() - 1, 0);
         List<Link> links = new ArrayList<>();
         links.add(link(uri, 0, "first"));
-        if (page.page() > 0) {
-            links.add(link(uri, Math.min(page.page() - 1, last), "prev"));
+        RestResponse.ResponseBuilder<PageResponse<T>> response =
+                RestResponse.ResponseBuilder.ok(page);
+        if (page.page() != null) {
+            int last = Math.max(page.totalPages() - 1, 0);
+            if (page.page() > 0) {
+                links.add(link(uri, Math.min(page.page() - 1, last), "prev"));
+            }
+            if (page.nextCursor() == null && page.page() < last) {
+                links.add(link(uri, page.page() + 1, "next"));
+            }
+            links.add(link(uri, last, "last"));
+            response.header(TOTAL_COUNT, page.totalItems());
         }
-        if (page.page() < last) {
-            links.add(link(uri, page.page() + 1, "next"));
+        if (page.nextCursor() != null) {
+            UriBuilder next =
+                    uri.getRequestUriBuilder()
+                            .replaceQueryParam("page")
+                            .replaceQueryParam("cursor", page.nextCursor());
+            links.add(Link.fromUri(next.build()).rel("next").build());
         }
-        links.add(link(uri, last, "last"));
-        return RestResponse.ResponseBuilder.ok(page)
-                .header(TOTAL_COUNT, page.totalItems())
-                .header("Link", String.join(", ", links.stream().map(Link::toString).toList()))
+        return response.header(
+                        "Link", String.join(", ", links.stream().map(Link::toString).toList()))
                 .build();
     }
 
     private static Link link(UriInfo uri, int page, String rel) {
-        UriBuilder target = uri.getRequestUriBuilder().replaceQueryParam("page", page);
+        UriBuilder target =
+                uri.getRequestUriBuilder()
+                        .replaceQueryParam("cursor")
+                        .replaceQueryParam("page", page);
         return Link.fromUri(target.build()).rel(rel).build();
     }
 }

@@ -85,11 +85,14 @@ public class OpenApiDocumentation implements OASFilter {
                                                 .addHeader(
                                                         "X-Total-Count",
                                                         header(
-                                                                "Records matching the filters, over all pages."))
+                                                                "Records matching the filters, over all pages;"
+                                                                        + " absent on a page asked for by cursor."))
                                                 .addHeader(
                                                         "Link",
                                                         header(
-                                                                "RFC 8288 links to the first, prev, next and last pages."));
+                                                                "RFC 8288 links: first; next (by cursor where the"
+                                                                        + " list has one); prev and last on a page asked for"
+                                                                        + " by number."));
                                     }
                                 }
                                 case POST -> {

@@ -2,12 +2,11 @@ package org.pharmapipeline.common;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The paging and sorting query parameters every collection accepts. */
+/** The page number and size every paged answer accepts. */
 public class PageParams {
 
     public static final int MAX_SIZE = 200;
@@ -25,23 +24,6 @@ public class PageParams {
     @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE)
     @Parameter(description = "Items per page, 1 to " + MAX_SIZE + ".", example = "20")
     public int size;
-
-    @QueryParam("sort")
-    @Size(max = 200, message = "must be at most 200 characters")
-    @Parameter(
-            description =
-                    "Comma-separated sort fields; a leading '-' sorts descending. The fields each"
-                            + " collection accepts are listed in its description. Ties are broken by id, so paging is stable.",
-            example = "-date")
-    public String sort;
-
-    public PageParams() {}
-
-    public PageParams(int page, int size, String sort) {
-        this.page = page;
-        this.size = size;
-        this.sort = sort;
-    }
 
     public long offset() {
         return (long) page * size;

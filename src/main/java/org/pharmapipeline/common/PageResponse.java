@@ -1,25 +1,58 @@
 package org.pharmapipeline.common;
 
 import java.util.List;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One page of a collection with the totals a client needs to render paging controls. */
+/**
+ * One page of a collection. A page asked for by number carries the totals a client needs to render
+ * paging controls; a page asked for by cursor does not (counting every match is the one cost that
+ * grows with the collection), and both carry the cursor of the page after them.
+ */
 public record PageResponse<T>(
         @Schema(description = "The records of this page.") List<T> items,
-        @Schema(description = "This page's number, counting from 0.", examples = "0") int page,
+        @Schema(
+                        description =
+                                "This page's number, counting from 0; null on a page asked for by"
+                                        + " cursor.",
+                        examples = "0",
+                        nullable = true)
+                Integer page,
         @Schema(description = "The requested page size.", examples = "20") int size,
-        @Schema(description = "Records matching the filters, over all pages.", examples = "5")
-                long totalItems,
-        @Schema(description = "Number of pages at this size.", examples = "1") int totalPages) {
+        @Schema(
+                        description =
+                                "Records matching the filters, over all pages; null on a page asked"
+                                        + " for by cursor.",
+                        examples = "5",
+                        nullable = true)
+                Long totalItems,
+        @Schema(
+                        description =
+                                "Number of pages at this size; null on a page asked for by cursor.",
+                        examples = "1",
+                        nullable = true)
+                Integer totalPages,
+        @Schema(
+                        description =
+                                "Pass as cursor (with the same sort and filters) to get the next"
+                                        + " page; null on the last page.",
+                        nullable = true)
+                String nextCursor) {
 
-    public static <T> PageResponse<T> of(List<T> items, PageParams params, long total) {
+    /** A page asked for by number. */
+    public static <T> PageResponse<T> numbered(
+            List<T> items, PageParams params, long total, String nextCursor) {
         int pages = (int) Math.max(1, (total + params.size - 1) / params.size);
-        return new PageResponse<>(items, params.page, params.size, total, total == 0 ? 0 : pages);
+        return new PageResponse<>(
+                items, params.page, params.size, total, total == 0 ? 0 : pages, nextCursor);
     }
 
-    public <U> PageResponse<U> map(Function<T, U> mapper) {
-        return new PageResponse<>(
-                items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+    /** A page asked for by number, in an order that has no cursors. */
+    public static <T> PageResponse<T> of(List<T> items, PageParams params, long total) {
+        return numbered(items, params, total, null);
+    }
+
+    /** A page asked for by cursor. */
+    public static <T> PageResponse<T> continued(List<T> items, int size, String nextCursor) {
+        return new PageResponse<>(items, null, size, null, null, nextCursor);
     }
 }

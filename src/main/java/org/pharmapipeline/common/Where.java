@@ -69,6 +69,16 @@ public final class Where {
         return this;
     }
 
+    /**
+     * A hand-written condition binding several named values; the names must not start with "p",
+     * which this class uses for its own.
+     */
+    public Where condition(String condition, Map<String, Object> values) {
+        clauses.add("(" + condition + ")");
+        params.putAll(values);
+        return this;
+    }
+
     public String jpql() {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }

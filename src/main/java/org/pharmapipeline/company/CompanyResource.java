@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.pharmapipeline.common.CrudResource;
 import org.pharmapipeline.common.CrudService;
 import org.pharmapipeline.common.Http;
-import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.ListParams;
 import org.pharmapipeline.common.PageResponse;
 
 /** HTTP API of companies. */
@@ -36,7 +36,7 @@ public class CompanyResource extends CrudResource<CompanyRequest, CompanyRespons
             description = "Sort fields: name, country, createdAt, updatedAt (default name).")
     public RestResponse<PageResponse<CompanyResponse>> list(
             @BeanParam CompanyFilter filter,
-            @Valid @BeanParam PageParams page,
+            @Valid @BeanParam ListParams page,
             @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }

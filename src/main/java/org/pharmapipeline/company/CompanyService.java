@@ -14,7 +14,8 @@ public class CompanyService extends CrudService<Company, CompanyRequest, Company
                 "company",
                 Company::new,
                 CompanyResponse::of,
-                Sorting.of("name", "name", "e.name", "country", "e.country"));
+                Sorting.of("name", "name", "e.name", "country", "e.country")
+                        .withOptional("country"));
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.pharmapipeline.common.CrudResource;
 import org.pharmapipeline.common.CrudService;
 import org.pharmapipeline.common.Http;
-import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.ListParams;
 import org.pharmapipeline.common.PageResponse;
 
 /** HTTP API of indications. */
@@ -40,7 +40,7 @@ public class IndicationResource extends CrudResource<IndicationRequest, Indicati
                             + " developmentStatus, createdAt, updatedAt (default diseaseLabel). Phase sorts by progress, not by name.")
     public RestResponse<PageResponse<IndicationResponse>> list(
             @BeanParam IndicationFilter filter,
-            @Valid @BeanParam PageParams page,
+            @Valid @BeanParam ListParams page,
             @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }

@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.pharmapipeline.common.CrudResource;
 import org.pharmapipeline.common.CrudService;
 import org.pharmapipeline.common.Http;
-import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.ListParams;
 import org.pharmapipeline.common.PageResponse;
 
 /** HTTP API of market estimates. */
@@ -41,7 +41,7 @@ public class MarketEstimateResource
                             + " createdAt, updatedAt (default -statedOn).")
     public RestResponse<PageResponse<MarketEstimateResponse>> list(
             @BeanParam MarketEstimateFilter filter,
-            @Valid @BeanParam PageParams page,
+            @Valid @BeanParam ListParams page,
             @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }

@@ -21,15 +21,16 @@ public class OrphanDesignationService
                 OrphanDesignation::new,
                 OrphanDesignationResponse::of,
                 Sorting.of(
-                        "-designationDate",
-                        "designationDate",
-                        "e.designationDate",
-                        "designationNumber",
-                        "e.designationNumber",
-                        "agency",
-                        "e.agency",
-                        "status",
-                        "e.status"));
+                                "-designationDate",
+                                "designationDate",
+                                "e.designationDate",
+                                "designationNumber",
+                                "e.designationNumber",
+                                "agency",
+                                "e.agency",
+                                "status",
+                                "e.status")
+                        .withOptional("designationDate", "designationNumber"));
     }
 
     @Override

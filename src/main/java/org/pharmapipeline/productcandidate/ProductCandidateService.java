@@ -19,15 +19,16 @@ public class ProductCandidateService
                 ProductCandidate::new,
                 ProductCandidateResponse::of,
                 Sorting.of(
-                        "name",
-                        "name",
-                        "e.name",
-                        "inn",
-                        "e.inn",
-                        "status",
-                        "e.status",
-                        "highestPhase",
-                        "coalesce(e.highestPhaseRank, 0)"));
+                                "name",
+                                "name",
+                                "e.name",
+                                "inn",
+                                "e.inn",
+                                "status",
+                                "e.status",
+                                "highestPhase",
+                                "coalesce(e.highestPhaseRank, 0)")
+                        .withOptional("inn"));
     }
 
     @Override

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.pharmapipeline.common.FixedOrderParams;
 import org.pharmapipeline.common.Http;
-import org.pharmapipeline.common.PageParams;
 import org.pharmapipeline.common.PageResponse;
 import org.pharmapipeline.common.ProblemException;
 import org.pharmapipeline.common.RecordKind;
@@ -57,15 +57,12 @@ public class SearchResource {
                                     "Only these kinds of records (repeat the parameter for several).")
                     @QueryParam("type")
                     List<RecordKind> type,
-            @Valid @BeanParam PageParams page,
+            @Valid @BeanParam FixedOrderParams page,
             @Context UriInfo uri) {
         if (q.strip().length() < 2) {
             throw ProblemException.invalid("q", "must be 2 to 200 characters");
         }
-        if (page.sort != null && !page.sort.isBlank()) {
-            throw ProblemException.invalid(
-                    "sort", "is not accepted: search results are ordered by kind and title");
-        }
+        page.requireFixedOrder("by kind and title");
         EnumSet<RecordKind> types =
                 type == null || type.isEmpty()
                         ? EnumSet.allOf(RecordKind.class)

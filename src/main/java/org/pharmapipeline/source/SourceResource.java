@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pharmapipeline.common.CrudResource;
 import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.FixedOrderParams;
 import org.pharmapipeline.common.Http;
-import org.pharmapipeline.common.PageParams;
+import org.pharmapipeline.common.ListParams;
 import org.pharmapipeline.common.PageResponse;
-import org.pharmapipeline.common.ProblemException;
 
 /** HTTP API of source documents. */
 @Path("/api/v1/sources")
@@ -46,13 +46,9 @@ public class SourceResource extends CrudResource<SourceRequest, SourceResponse> 
                             + " Sort is not accepted.")
     public RestResponse<PageResponse<CitingRecord>> citations(
             @Parameter(description = "Source document id.") @PathParam("id") UUID id,
-            @Valid @BeanParam PageParams page,
+            @Valid @BeanParam FixedOrderParams page,
             @Context UriInfo uri) {
-        if (page.sort != null && !page.sort.isBlank()) {
-            throw ProblemException.invalid(
-                    "sort", "is not accepted: citations are ordered by kind of record");
-        }
-        return Http.page(service.citing(id, page), uri);
+        return Http.page(service.citing(id, page.requireFixedOrder("by kind of record")), uri);
     }
 
     @GET
@@ -63,7 +59,7 @@ public class SourceResource extends CrudResource<SourceRequest, SourceResponse> 
                             + " updatedAt (default -publishedOn).")
     public RestResponse<PageResponse<SourceResponse>> list(
             @BeanParam SourceFilter filter,
-            @Valid @BeanParam PageParams page,
+            @Valid @BeanParam ListParams page,
             @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
     }

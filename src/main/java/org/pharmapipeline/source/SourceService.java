@@ -22,13 +22,14 @@ public class SourceService extends CrudService<SourceDocument, SourceRequest, So
                 SourceDocument::new,
                 SourceResponse::of,
                 Sorting.of(
-                        "-publishedOn",
-                        "publishedOn",
-                        "e.publishedOn",
-                        "title",
-                        "e.title",
-                        "type",
-                        "e.type"));
+                                "-publishedOn",
+                                "publishedOn",
+                                "e.publishedOn",
+                                "title",
+                                "e.title",
+                                "type",
+                                "e.type")
+                        .withOptional("publishedOn"));
     }
 
     /** Every fact cited to a source, kind by kind, in the order each record lists its citations. */
