@@ -75,7 +75,18 @@ public class SeedLoader {
             LOG.info("Bundled dataset disabled (pipeline.seed.enabled=false)");
             return;
         }
-        int loaded = QuarkusTransaction.requiringNew().call(this::loadIfEmpty);
+        int loaded;
+        try {
+            loaded = QuarkusTransaction.requiringNew().call(this::loadIfEmpty);
+        } catch (RuntimeException e) {
+            // Instances started together on one empty database all try; the first one commits
+            // and the others' inserts of the same ids fail. That is not an error for them.
+            if (QuarkusTransaction.requiringNew().call(this::holdsRecords)) {
+                LOG.info("The bundled dataset was loaded by another instance meanwhile");
+                return;
+            }
+            throw e;
+        }
         if (loaded > 0) {
             LOG.infof("Loaded %d records of the bundled dataset %s", loaded, resource);
         }
@@ -85,12 +96,7 @@ public class SeedLoader {
      * Loads the dataset unless the database already holds records; returns how many were loaded.
      */
     int loadIfEmpty() {
-        long existing =
-                em.createQuery("select count(s) from SourceDocument s", Long.class)
-                                .getSingleResult()
-                        + em.createQuery("select count(c) from Company c", Long.class)
-                                .getSingleResult();
-        if (existing > 0) {
+        if (holdsRecords()) {
             return 0;
         }
         JsonNode root = read();
@@ -102,6 +108,13 @@ public class SeedLoader {
                 + section(root, "regulatoryEvents", RegulatoryEventRequest.class, events)
                 + section(root, "marketEstimates", MarketEstimateRequest.class, estimates)
                 + section(root, "clinicalTrials", ClinicalTrialRequest.class, trials);
+    }
+
+    private boolean holdsRecords() {
+        return em.createQuery("select count(s) from SourceDocument s", Long.class).getSingleResult()
+                        + em.createQuery("select count(c) from Company c", Long.class)
+                                .getSingleResult()
+                > 0;
     }
 
     private <Q> int section(
