@@ -56,16 +56,9 @@ public final class Http {
         links.add(link(uri, 0, "first"));
         RestResponse.ResponseBuilder<PageResponse<T>> response =
                 RestResponse.ResponseBuilder.ok(page);
-        if (page.page() != null) {
-            int last = Math.max(page.totalPages() - 1, 0);
-            if (page.page() > 0) {
-                links.add(link(uri, Math.min(page.page() - 1, last), "prev"));
-            }
-            if (page.nextCursor() == null && page.page() < last) {
-                links.add(link(uri, page.page() + 1, "next"));
-            }
-            links.add(link(uri, last, "last"));
-            response.header(TOTAL_COUNT, page.totalItems());
+        int last = page.page() == null ? 0 : Math.max(page.totalPages() - 1, 0);
+        if (page.page() != null && page.page() > 0) {
+            links.add(link(uri, Math.min(page.page() - 1, last), "prev"));
         }
         if (page.nextCursor() != null) {
             UriBuilder next =
@@ -73,6 +66,12 @@ public final class Http {
                             .replaceQueryParam("page")
                             .replaceQueryParam("cursor", page.nextCursor());
             links.add(Link.fromUri(next.build()).rel("next").build());
+        } else if (page.page() != null && page.page() < last) {
+            links.add(link(uri, page.page() + 1, "next"));
+        }
+        if (page.page() != null) {
+            links.add(link(uri, last, "last"));
+            response.header(TOTAL_COUNT, page.totalItems());
         }
         return response.header(
                         "Link", String.join(", ", links.stream().map(Link::toString).toList()))

@@ -34,7 +34,8 @@ public record PageResponse<T>(
         @Schema(
                         description =
                                 "Pass as cursor (with the same sort and filters) to get the next"
-                                        + " page; null on the last page.",
+                                        + " page; null on the last page, and on lists that page by"
+                                        + " number only.",
                         nullable = true)
                 String nextCursor) {
 
