@@ -1,5 +1,7 @@
 package org.pharmapipeline.common;
 
+import java.util.regex.Pattern;
+
 /**
  * Entity tags are the record's version in quotes. If-Match uses strong comparison (RFC 9110
  * 13.1.1), If-None-Match weak comparison (13.1.2).
@@ -12,10 +14,24 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** Rejects a write whose If-Match is missing (428) or names another version (412). */
+    /**
+     * "*", or a comma-separated list of quoted entity tags, each possibly weak (RFC 9110 8.8.3).
+     */
+    private static final Pattern SYNTAX =
+            Pattern.compile("\\s*(\\*|(W/)?\"[^\"]*\"(\\s*,\\s*(W/)?\"[^\"]*\")*)\\s*");
+
+    /**
+     * Rejects a write whose If-Match is missing (428), is not an entity tag (400) or names another
+     * version (412).
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemException.preconditionRequired();
+        }
+        if (!SYNTAX.matcher(ifMatch).matches()) {
+            throw ProblemException.invalid(
+                    "If-Match",
+                    "must be an entity tag in quotes as the ETag header gives it, such as \"3\"");
         }
         if (!matches(ifMatch, currentVersion, false)) {
             throw ProblemException.staleVersion(ifMatch, of(currentVersion));

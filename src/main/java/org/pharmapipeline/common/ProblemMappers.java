@@ -88,7 +88,9 @@ public class ProblemMappers {
                                     .collect(Collectors.joining(", "));
         } else if (e instanceof ValueInstantiationException v) {
             message = "is not valid";
-        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+        } else if (e instanceof MismatchedInputException m
+                && m.getTargetType() != null
+                && !String.valueOf(m.getOriginalMessage()).startsWith("Trailing token")) {
             message = "must be " + describe(m.getTargetType());
         } else {
             JsonLocation at = e.getLocation();

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +28,8 @@ public class QueryParamConverters implements ParamConverterProvider {
             Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameOf(annotations);
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter(name, "must be a UUID", UUID::fromString);
+            return (ParamConverter<T>)
+                    converter(name, "must be a UUID", QueryParamConverters::parseUuid);
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>)
@@ -55,6 +57,19 @@ public class QueryParamConverters implements ParamConverterProvider {
         }
         return null;
     }
+
+    /** Only the canonical form: UUID.fromString alone would also take "1-1-1-1-1". */
+    private static UUID parseUuid(String value) {
+        String id = value.strip();
+        if (!CANONICAL_UUID.matcher(id).matches()) {
+            throw new IllegalArgumentException(value);
+        }
+        return UUID.fromString(id);
+    }
+
+    private static final Pattern CANONICAL_UUID =
+            Pattern.compile(
+                    "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private static Boolean parseBoolean(String value) {
         return switch (value.strip().toLowerCase()) {

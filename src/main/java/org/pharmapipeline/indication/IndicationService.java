@@ -1,7 +1,10 @@
 package org.pharmapipeline.indication;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.pharmapipeline.common.CrudService;
+import org.pharmapipeline.common.Problem;
+import org.pharmapipeline.common.ProblemException;
 import org.pharmapipeline.common.Sorting;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 
@@ -26,8 +29,15 @@ public class IndicationService
                         "e.developmentStatus"));
     }
 
+    /** The records that name an indication and must belong to its product too. */
+    private static final List<String> REFERRING =
+            List.of("OrphanDesignation", "RegulatoryEvent", "MarketEstimate", "ClinicalTrial");
+
     @Override
     protected void apply(IndicationRequest r, Indication i) {
+        if (i.product != null && !i.product.id.equals(r.productId())) {
+            requireUnreferenced(i);
+        }
         i.product = reference(ProductCandidate.class, r.productId(), "productId");
         i.diseaseLabel = r.diseaseLabel().strip();
         i.meshId = r.meshId();
@@ -43,5 +53,33 @@ public class IndicationService
         i.developmentStatus = r.developmentStatus();
         replace(i.regions, r.regions() == null ? null : r.regions().stream().distinct().toList());
         i.notes = r.notes();
+    }
+
+    /**
+     * Moving an indication to another product would leave the designations, events, estimates and
+     * trials that name it attached to the old product and the indication at once: refused while any
+     * does.
+     */
+    private void requireUnreferenced(Indication i) {
+        long referring = 0;
+        for (String entity : REFERRING) {
+            referring +=
+                    em.createQuery(
+                                    "select count(x) from " + entity + " x where x.indication = :i",
+                                    Long.class)
+                            .setParameter("i", i)
+                            .getSingleResult();
+        }
+        if (referring > 0) {
+            throw ProblemException.conflict(
+                    "The indication cannot move to another product while "
+                            + referring
+                            + " record(s) of its current product refer to it; move or delete"
+                            + " those first.",
+                    List.of(
+                            new Problem.Violation(
+                                    "productId",
+                                    "cannot change while other records refer to this indication")));
+        }
     }
 }

@@ -13,15 +13,19 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pharmapipeline.TemporaryRecords;
 
 /**
  * The HTTP contract every collection shares, checked for all eight from one table rather than
@@ -452,14 +456,56 @@ class CollectionContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("collections")
+    void shouldRejectAnIfMatchThatIsNotAnEntityTag(Collection c) {
+        String url = "/api/v1/" + c.path() + "/" + c.seededId();
+        for (String ifMatch : List.of("0", "W/0", "\"0\" \"1\"")) {
+            given().header("If-Match", ifMatch)
+                    .when()
+                    .delete(url)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("violations[0].field", equalTo("If-Match"));
+        }
+        given().when().get(url).then().statusCode(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("collections")
+    void shouldRejectBodiesThatAreNotExactlyOneWellTypedJsonValue(Collection c)
+            throws JsonProcessingException {
+        String body = new ObjectMapper().writeValueAsString(c.body());
+        String firstField = c.body().keySet().iterator().next();
+        List<String> bad = new ArrayList<>();
+        bad.add(body + " {}");
+        bad.add(body.replaceFirst("\\{", "{\"" + firstField + "\": null, "));
+        bad.add(body.replaceFirst("\\{", "{\"" + c.field() + "\": true, "));
+        if (c.newValue() instanceof String) {
+            bad.add(body.replaceFirst("\\{", "{\"" + c.field() + "\": 123, "));
+        }
+        for (String json : bad) {
+            Response response =
+                    given().contentType(ContentType.JSON)
+                            .body(json)
+                            .when()
+                            .post("/api/v1/" + c.path());
+            TemporaryRecords.deleteIfCreated("/api/v1/" + c.path(), response);
+            response.then().log().ifValidationFails().statusCode(400).contentType(PROBLEM);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("collections")
     void shouldRejectMalformedIdsAndQueryParametersWithFieldViolations(Collection c) {
-        given().when()
-                .get("/api/v1/" + c.path() + "/not-a-uuid")
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("violations[0].field", equalTo("id"))
-                .body("violations[0].message", equalTo("must be a UUID"));
+        for (String id : List.of("not-a-uuid", "1-1-1-1-1", c.seededId() + "0")) {
+            given().when()
+                    .get("/api/v1/" + c.path() + "/" + id)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("violations[0].field", equalTo("id"))
+                    .body("violations[0].message", equalTo("must be a UUID"));
+        }
         given().queryParam("size", 100000)
                 .when()
                 .get("/api/v1/" + c.path())

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.pharmapipeline.TestIds.AML;
+import static org.pharmapipeline.TestIds.AZIXA;
 import static org.pharmapipeline.TestIds.CEPLENE;
 import static org.pharmapipeline.TestIds.MELANOMA;
 
@@ -124,5 +125,48 @@ class IndicationResourceTest {
                 .body(
                         "violations[0].message",
                         equalTo("must be a MeSH descriptor id such as D015470"));
+    }
+
+    @Test
+    void shouldRefuseToMoveAnIndicationOthersReferToAnotherProduct() {
+        String etag = given().get("/api/v1/indications/" + AML).header("ETag");
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body("{\"productId\": \"" + AZIXA + "\"}")
+                .when()
+                .patch("/api/v1/indications/" + AML)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("productId"));
+        given().get("/api/v1/indications/" + AML)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo(etag))
+                .body("product.id", equalTo(CEPLENE));
+    }
+
+    @Test
+    void shouldMoveAnIndicationNothingRefersToAnotherProduct() {
+        String id =
+                TemporaryRecords.create(
+                        "/api/v1/indications",
+                        "{\"productId\": \""
+                                + CEPLENE
+                                + "\", \"diseaseLabel\": \"Chronic myeloid leukemia\","
+                                + " \"phase\": \"PRECLINICAL\", \"developmentStatus\": \"ACTIVE\"}");
+        try {
+            given().contentType("application/merge-patch+json")
+                    .header("If-Match", "\"0\"")
+                    .body("{\"productId\": \"" + AZIXA + "\"}")
+                    .when()
+                    .patch("/api/v1/indications/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("product.id", equalTo(AZIXA))
+                    .body("product.name", equalTo("Azixa"));
+        } finally {
+            TemporaryRecords.delete("/api/v1/indications", id);
+        }
     }
 }
