@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.pharmapipeline.common.CrudService;
 import org.pharmapipeline.common.ProblemException;
 import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.common.Violations;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 
@@ -33,19 +34,14 @@ public class ClinicalTrialService
 
     @Override
     protected void apply(ClinicalTrialRequest r, ClinicalTrial t) {
-        if ((r.readoutDate() == null) != (r.readoutPrecision() == null)) {
-            throw ProblemException.invalid(
-                    r.readoutDate() == null ? "readoutDate" : "readoutPrecision",
-                    "readoutDate and readoutPrecision are given together or not at all");
-        }
-        if (r.readoutDate() != null && !r.readoutPrecision().isStartOfPeriod(r.readoutDate())) {
-            throw ProblemException.invalid(
-                    "readoutDate",
-                    "must be the first day of its period for precision " + r.readoutPrecision());
-        }
-        t.product = reference(ProductCandidate.class, r.productId(), "productId");
-        t.indication = reference(Indication.class, r.indicationId(), "indicationId");
-        Indication.requireOf(t.indication, t.product, "indicationId");
+        Violations violations = new Violations();
+        violations.check(() -> checkReadout(r));
+        t.product =
+                violations.get(() -> reference(ProductCandidate.class, r.productId(), "productId"));
+        t.indication =
+                violations.get(() -> reference(Indication.class, r.indicationId(), "indicationId"));
+        violations.check(() -> Indication.requireOf(t.indication, t.product, "indicationId"));
+        violations.throwIfAny();
         t.title = r.title().strip();
         t.registryId = r.registryId();
         t.phase = r.phase();
@@ -67,5 +63,18 @@ public class ClinicalTrialService
                         : r.results().stream().map(TrialResultDto::toEntity).toList());
         t.publication = r.publication();
         t.leadInvestigator = r.leadInvestigator();
+    }
+
+    private static void checkReadout(ClinicalTrialRequest r) {
+        if ((r.readoutDate() == null) != (r.readoutPrecision() == null)) {
+            throw ProblemException.invalid(
+                    r.readoutDate() == null ? "readoutDate" : "readoutPrecision",
+                    "readoutDate and readoutPrecision are given together or not at all");
+        }
+        if (r.readoutDate() != null && !r.readoutPrecision().isStartOfPeriod(r.readoutDate())) {
+            throw ProblemException.invalid(
+                    "readoutDate",
+                    "must be the first day of its period for precision " + r.readoutPrecision());
+        }
     }
 }

@@ -255,15 +255,20 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         if (request == null) {
             throw ProblemException.invalid("body", "must not be empty");
         }
-        Set<ConstraintViolation<Q>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+        Set<ConstraintViolation<Q>> invalid = validator.validate(request);
+        if (!invalid.isEmpty()) {
+            throw new ConstraintViolationException(invalid);
         }
-        apply(request, entity);
-        if (entity instanceof Cited cited && request instanceof CitedRequest citing) {
-            List<CitationDto> citations =
-                    citing.citations() == null ? List.of() : citing.citations();
-            checkSourcesExist(citations);
+        // The feature's rules and the citations are checked together, so one answer lists both.
+        Violations violations = new Violations();
+        violations.check(() -> apply(request, entity));
+        List<CitationDto> citations =
+                request instanceof CitedRequest citing && citing.citations() != null
+                        ? citing.citations()
+                        : List.of();
+        violations.check(() -> checkSourcesExist(citations));
+        violations.throwIfAny();
+        if (entity instanceof Cited cited && request instanceof CitedRequest) {
             replace(cited.citations(), citations.stream().map(CitationDto::toEntity).toList());
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.pharmapipeline.common.CrudService;
 import org.pharmapipeline.common.ProblemException;
 import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.common.Violations;
 import org.pharmapipeline.company.Company;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
@@ -39,15 +40,19 @@ public class OrphanDesignationService
                 r.designationNumber() == null || r.designationNumber().isBlank()
                         ? null
                         : r.designationNumber().strip();
-        checkNumber(r, number);
+        Violations violations = new Violations();
+        violations.check(() -> checkNumber(r, number));
+        o.product =
+                violations.get(() -> reference(ProductCandidate.class, r.productId(), "productId"));
+        o.indication =
+                violations.get(() -> reference(Indication.class, r.indicationId(), "indicationId"));
+        violations.check(() -> Indication.requireOf(o.indication, o.product, "indicationId"));
+        o.sponsor = violations.get(() -> reference(Company.class, r.sponsorId(), "sponsorId"));
+        violations.throwIfAny();
         o.agency = r.agency();
         o.region = r.agency().region;
         o.designationNumber = number;
         o.designatedCondition = r.designatedCondition().strip();
-        o.product = reference(ProductCandidate.class, r.productId(), "productId");
-        o.indication = reference(Indication.class, r.indicationId(), "indicationId");
-        Indication.requireOf(o.indication, o.product, "indicationId");
-        o.sponsor = reference(Company.class, r.sponsorId(), "sponsorId");
         o.designationDate = r.designationDate();
         o.status = r.status();
         o.notes = r.notes();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.pharmapipeline.common.CrudService;
 import org.pharmapipeline.common.ProblemException;
 import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.common.Violations;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 
@@ -32,6 +33,26 @@ public class RegulatoryEventService
 
     @Override
     protected void apply(RegulatoryEventRequest r, RegulatoryEvent e) {
+        Violations violations = new Violations();
+        violations.check(() -> checkDate(r));
+        violations.check(() -> checkOutcome(r));
+        e.product =
+                violations.get(() -> reference(ProductCandidate.class, r.productId(), "productId"));
+        e.indication =
+                violations.get(() -> reference(Indication.class, r.indicationId(), "indicationId"));
+        violations.check(() -> Indication.requireOf(e.indication, e.product, "indicationId"));
+        violations.throwIfAny();
+        e.agency = r.agency();
+        e.procedure = r.procedure();
+        e.type = r.type();
+        e.outcome = r.outcome();
+        e.date = r.date();
+        e.datePrecision = r.datePrecision();
+        e.expected = Boolean.TRUE.equals(r.expected());
+        e.description = r.description().strip();
+    }
+
+    private static void checkDate(RegulatoryEventRequest r) {
         if (!r.datePrecision().isStartOfPeriod(r.date())) {
             throw ProblemException.invalid(
                     "date",
@@ -40,21 +61,14 @@ public class RegulatoryEventService
                             + " when datePrecision is "
                             + r.datePrecision());
         }
-        boolean expected = Boolean.TRUE.equals(r.expected());
-        if (expected && r.outcome() != Outcome.PENDING && r.outcome() != Outcome.NOT_APPLICABLE) {
+    }
+
+    private static void checkOutcome(RegulatoryEventRequest r) {
+        if (Boolean.TRUE.equals(r.expected())
+                && r.outcome() != Outcome.PENDING
+                && r.outcome() != Outcome.NOT_APPLICABLE) {
             throw ProblemException.invalid(
                     "outcome", "must be PENDING or NOT_APPLICABLE for an expected event");
         }
-        e.product = reference(ProductCandidate.class, r.productId(), "productId");
-        e.indication = reference(Indication.class, r.indicationId(), "indicationId");
-        Indication.requireOf(e.indication, e.product, "indicationId");
-        e.agency = r.agency();
-        e.procedure = r.procedure();
-        e.type = r.type();
-        e.outcome = r.outcome();
-        e.date = r.date();
-        e.datePrecision = r.datePrecision();
-        e.expected = expected;
-        e.description = r.description().strip();
     }
 }

@@ -117,6 +117,27 @@ class RegulatoryEventResourceTest {
                 .body("violations.field", contains("outcome"));
     }
 
+    @Test
+    void shouldListEveryProblemOfABodyInOneAnswer() {
+        String body =
+                event("2008-03-15", "MONTH", true, "NEGATIVE")
+                        .replace(
+                                "\"description\"",
+                                "\"indicationId\": \"3f6c2a7e-0c1d-4a55-9a10-000000000399\","
+                                        + " \"citations\": [{\"sourceId\":"
+                                        + " \"3f6c2a7e-0c1d-4a55-9a10-000000000099\", \"quote\":"
+                                        + " \"x\"}], \"description\"");
+        Response response = post(body);
+
+        response.then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(
+                        "violations.field",
+                        containsInAnyOrder(
+                                "date", "outcome", "indicationId", "citations[0].sourceId"));
+    }
+
     private static Response post(String body) {
         Response response = given().contentType(ContentType.JSON).body(body).when().post(EVENTS);
         TemporaryRecords.deleteIfCreated(EVENTS, response);
