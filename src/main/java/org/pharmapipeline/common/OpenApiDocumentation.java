@@ -63,6 +63,36 @@ public class OpenApiDocumentation implements OASFilter {
         renamePages(openAPI);
         openAPI.getPaths().getPathItems().forEach(this::document);
         addExamples(openAPI);
+        describeAuthors(openAPI);
+    }
+
+    /** The createdBy and updatedBy every record carries, described once for all of them. */
+    private static void describeAuthors(OpenAPI openAPI) {
+        Map<String, String> authors =
+                Map.of(
+                        "createdBy",
+                        "Subject (sub claim) of the token that created the record; seed for the"
+                                + " bundled dataset. Read-only: ignored in request bodies.",
+                        "updatedBy",
+                        "Subject (sub claim) of the token that last changed the record; seed for"
+                                + " an unchanged bundled record. Read-only: ignored in request"
+                                + " bodies.");
+        openAPI.getComponents()
+                .getSchemas()
+                .values()
+                .forEach(
+                        schema ->
+                                authors.forEach(
+                                        (name, description) -> {
+                                            Schema property =
+                                                    schema.getProperties() == null
+                                                            ? null
+                                                            : schema.getProperties().get(name);
+                                            if (property != null) {
+                                                property.description(description)
+                                                        .examples(List.of("seed"));
+                                            }
+                                        }));
     }
 
     private void document(String path, PathItem item) {
