@@ -216,6 +216,9 @@ public class OpenApiDocumentation implements OASFilter {
                             problems(operation, 406);
                             problems(operation, 500);
                             access(path, method, operation);
+                            if (hasQueryParameters(operation)) {
+                                problems(operation, 414);
+                            }
                         });
     }
 
@@ -269,6 +272,12 @@ public class OpenApiDocumentation implements OASFilter {
             }
         }
         return roles;
+    }
+
+    private static boolean hasQueryParameters(Operation operation) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.QUERY);
     }
 
     private static void appendDescription(Operation operation, String text) {
@@ -360,6 +369,12 @@ public class OpenApiDocumentation implements OASFilter {
                             "The body is larger than the service accepts.",
                             "/api/v1/sources",
                             ProblemException.payloadTooLarge("2097152", 1048576)),
+                    new ProblemDoc(
+                            414,
+                            "UriTooLong",
+                            "The query string is longer than the service accepts.",
+                            "/api/v1/search",
+                            ProblemException.uriTooLong(4000, 2048)),
                     new ProblemDoc(
                             415,
                             "UnsupportedMediaType",

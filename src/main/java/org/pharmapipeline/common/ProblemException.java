@@ -94,6 +94,19 @@ public class ProblemException extends WebApplicationException {
                 null);
     }
 
+    public static ProblemException uriTooLong(int length, int limit) {
+        return new ProblemException(
+                414,
+                "uri-too-long",
+                "URI Too Long",
+                "The query string has "
+                        + length
+                        + " characters; the service accepts at most "
+                        + limit
+                        + ".",
+                null);
+    }
+
     public static ProblemException notFoundPath(String path) {
         return new ProblemException(
                 404, "not-found", "Not Found", "No resource at " + path + ".", null);
