@@ -46,7 +46,7 @@ public class DevelopmentKeyCheck {
             return;
         }
         Config config = ConfigProvider.getConfig();
-        if (config.getOptionalValue(KEY, String.class).isEmpty()
+        if (inlineKey(config).isEmpty()
                 && config.getOptionalValue(KEY_LOCATION, String.class).isEmpty()) {
             LOG.warnf(
                     "No token verification key is configured (%s): every token is refused, so"
@@ -63,7 +63,7 @@ public class DevelopmentKeyCheck {
 
     /** What is wrong with the token verification settings of a production run; empty if nothing. */
     static List<String> problems(Config config) {
-        Optional<String> inline = config.getOptionalValue(KEY, String.class);
+        Optional<String> inline = inlineKey(config);
         Optional<String> location = config.getOptionalValue(KEY_LOCATION, String.class);
         if (inline.isEmpty() && location.isEmpty()) {
             return List.of();
@@ -83,6 +83,11 @@ public class DevelopmentKeyCheck {
             }
         }
         return problems;
+    }
+
+    /** The inline key; NONE, which Quarkus passes to a packaged application under test, is none. */
+    private static Optional<String> inlineKey(Config config) {
+        return config.getOptionalValue(KEY, String.class).filter(key -> !key.equals("NONE"));
     }
 
     /**

@@ -112,6 +112,9 @@ class DevelopmentKeyCheckTest {
     @Test
     void shouldStartWithoutAnyKeyBecauseThenEveryTokenIsRefused() {
         assertEquals(List.of(), DevelopmentKeyCheck.problems(config(Map.of())));
+        assertEquals(
+                List.of(),
+                DevelopmentKeyCheck.problems(config(Map.of(DevelopmentKeyCheck.KEY, "NONE"))));
     }
 
     private static Config config(Map<String, String> properties) {
