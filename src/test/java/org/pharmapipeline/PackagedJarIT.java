@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,63 @@ class PackagedJarIT {
                                 "CHMP_TREND_VOTE",
                                 "CHMP_OPINION"))
                 .body("entries.dateLabel", contains("2006-10-09", "2008-02", "2008-02", "2008-03"));
+    }
+
+    @Test
+    void shouldRefuseWritesWithoutATokenWithAProblemAndAChallenge() {
+        given().contentType("application/json")
+                .body("{\"name\":\"Unauthenticated Pharma\"}")
+                .when()
+                .post("/api/v1/companies")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer"))
+                .body("type", equalTo("urn:pipeline:problem:unauthorized"));
+    }
+
+    @Test
+    void shouldRefuseTokensSignedWithTheDevelopmentKeyWhenNoKeyIsConfigured() {
+        given().auth()
+                .oauth2(Tokens.admin())
+                .header("If-Match", "*")
+                .when()
+                .delete("/api/v1/product-candidates/" + CEPLENE)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""));
+        given().when().get("/api/v1/product-candidates/" + CEPLENE).then().statusCode(200);
+    }
+
+    @Test
+    void shouldLeaveOutTheDevelopmentTokenEndpointAndSwaggerUi() {
+        given().when().get("/dev/token").then().statusCode(404);
+        given().when().get("/q/swagger-ui").then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseEveryCrossOriginPreflightUnlessOriginsAreConfigured() {
+        given().header("Origin", "https://app.example.org")
+                .header("Access-Control-Request-Method", "GET")
+                .when()
+                .options("/api/v1/companies")
+                .then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void shouldSendProtectiveHeadersAndNoServerBanner() {
+        given().when()
+                .get("/api/v1/companies")
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header(
+                        "Content-Security-Policy",
+                        equalTo("default-src 'none'; frame-ancestors 'none'"))
+                .header("Server", nullValue());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.pharmapipeline;
 
-import static io.restassured.RestAssured.given;
+import static org.pharmapipeline.AsAdmin.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

@@ -21,6 +21,8 @@ public record ClinicalTrialResponse(
                 long version,
         Instant createdAt,
         Instant updatedAt,
+        String createdBy,
+        String updatedBy,
         Ref product,
         Ref indication,
         @Schema(
@@ -50,6 +52,8 @@ public record ClinicalTrialResponse(
                 t.version,
                 t.createdAt,
                 t.updatedAt,
+                t.createdBy,
+                t.updatedBy,
                 new Ref(t.product.id, t.product.name),
                 t.indication == null ? null : new Ref(t.indication.id, t.indication.label()),
                 t.title,

@@ -2,6 +2,7 @@ package org.pharmapipeline.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,11 +20,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.pharmapipeline.security.Roles;
 
 /**
  * Read-one, create, replace, patch and delete, the same for every collection. A feature's resource
  * extends this, names its path and adds its list operation with its own filters. Bodies are
- * validated by the service, so API writes and dataset loads follow the same rules.
+ * validated by the service, so API writes and dataset loads follow the same rules. Reads are open
+ * (see {@link org.pharmapipeline.security.ReadAccess}); creating and changing need the editor role,
+ * deleting the admin role.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,12 +46,14 @@ public abstract class CrudResource<Q, R extends Versioned> {
     }
 
     @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public RestResponse<R> create(Q body, @Context UriInfo uri) {
         return Http.created(service().create(body), uri);
     }
 
     @PUT
     @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public RestResponse<R> update(
             @Parameter(description = "Record id.") @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
@@ -57,6 +63,7 @@ public abstract class CrudResource<Q, R extends Versioned> {
 
     @PATCH
     @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
     public RestResponse<R> patch(
             @Parameter(description = "Record id.") @PathParam("id") UUID id,
@@ -68,6 +75,7 @@ public abstract class CrudResource<Q, R extends Versioned> {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
     public RestResponse<Void> delete(
             @Parameter(description = "Record id.") @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch) {

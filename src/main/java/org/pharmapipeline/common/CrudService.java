@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.pharmapipeline.security.Actor;
 
 /**
  * The read and write rules every collection shares: lookup or 404, optimistic concurrency through
@@ -42,6 +43,8 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     @Inject Validator validator;
 
     @Inject ObjectMapper json;
+
+    @Inject Actor actor;
 
     private final Class<Q> requestType;
 
@@ -102,19 +105,22 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
 
     @Transactional
     public R create(Q request) {
-        return create(null, request);
+        return create(null, request, actor.name());
     }
 
-    /** Creates a record under a chosen id (used to load datasets with stable ids). */
+    /**
+     * Creates a record under a chosen id on behalf of {@code author} (used to load datasets with
+     * stable ids).
+     */
     @Transactional
-    public R create(UUID id, Q request) {
+    public R create(UUID id, Q request, String author) {
         if (id != null && em.find(type, id) != null) {
             throw ProblemException.conflict(
                     "A " + noun + " with id " + id + " already exists.", null);
         }
         E entity = factory.get();
         entity.id = id;
-        write(request, entity);
+        write(request, entity, author);
         em.persist(entity);
         em.flush();
         return toResponse(entity);
@@ -124,7 +130,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     public R update(UUID id, String ifMatch, Q request) {
         E entity = find(id);
         ETags.requireMatch(ifMatch, entity.version);
-        write(request, entity);
+        write(request, entity, actor.name());
         em.flush();
         return toResponse(entity);
     }
@@ -143,7 +149,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         JsonNode current = MergePatch.requestOf(json.valueToTree(toResponse(entity)), requestType);
         // Nothing is written before this point, so a body that cannot be read changes nothing.
         Q request = json.treeToValue(MergePatch.apply(current, patch), requestType);
-        write(request, entity);
+        write(request, entity, actor.name());
         em.flush();
         return toResponse(entity);
     }
@@ -249,9 +255,9 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
 
     /**
      * Validates the request (Bean Validation, then the feature's own rules) and copies it onto the
-     * entity.
+     * entity, which records {@code author} if this changes it.
      */
-    private void write(Q request, E entity) {
+    private void write(Q request, E entity, String author) {
         if (request == null) {
             throw ProblemException.invalid("body", "must not be empty");
         }
@@ -268,6 +274,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
                         : List.of();
         violations.check(() -> checkSourcesExist(citations));
         violations.throwIfAny();
+        entity.writtenBy(author);
         if (entity instanceof Cited cited && request instanceof CitedRequest) {
             replace(cited.citations(), citations.stream().map(CitationDto::toEntity).toList());
         }

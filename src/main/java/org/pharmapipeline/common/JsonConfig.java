@@ -25,7 +25,8 @@ import java.util.Set;
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
 
-    private static final Set<String> READ_ONLY = Set.of("id", "version", "createdAt", "updatedAt");
+    private static final Set<String> READ_ONLY =
+            Set.of("id", "version", "createdAt", "updatedAt", "createdBy", "updatedBy");
 
     @Override
     public void customize(ObjectMapper mapper) {

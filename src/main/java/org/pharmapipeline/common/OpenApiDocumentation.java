@@ -3,9 +3,15 @@ package org.pharmapipeline.common;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +27,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.pharmapipeline.security.Roles;
 
 /**
  * Completes the generated contract with what every operation shares, written once instead of on
@@ -31,6 +38,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class OpenApiDocumentation implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    /** The bearer token scheme; its definition comes from quarkus.smallrye-openapi.security-*. */
+    static final String BEARER_AUTH = "bearerAuth";
+
+    private static final Map<PathItem.HttpMethod, List<String>> WRITE_ROLES = writeRoles();
     private static final UUID UNKNOWN_ID = UUID.fromString("0b4f7d52-9c3e-4a61-8d2f-5e7a1c9b3f60");
 
     /** Input schema name to the dataset section whose first record is its example. */
@@ -51,6 +63,36 @@ public class OpenApiDocumentation implements OASFilter {
         renamePages(openAPI);
         openAPI.getPaths().getPathItems().forEach(this::document);
         addExamples(openAPI);
+        describeAuthors(openAPI);
+    }
+
+    /** The createdBy and updatedBy every record carries, described once for all of them. */
+    private static void describeAuthors(OpenAPI openAPI) {
+        Map<String, String> authors =
+                Map.of(
+                        "createdBy",
+                        "Subject (sub claim) of the token that created the record; seed for the"
+                                + " bundled dataset. Read-only: ignored in request bodies.",
+                        "updatedBy",
+                        "Subject (sub claim) of the token that last changed the record; seed for"
+                                + " an unchanged bundled record. Read-only: ignored in request"
+                                + " bodies.");
+        openAPI.getComponents()
+                .getSchemas()
+                .values()
+                .forEach(
+                        schema ->
+                                authors.forEach(
+                                        (name, description) -> {
+                                            Schema property =
+                                                    schema.getProperties() == null
+                                                            ? null
+                                                            : schema.getProperties().get(name);
+                                            if (property != null) {
+                                                property.description(description)
+                                                        .examples(List.of("seed"));
+                                            }
+                                        }));
     }
 
     private void document(String path, PathItem item) {
@@ -176,7 +218,74 @@ public class OpenApiDocumentation implements OASFilter {
                             }
                             problems(operation, 406);
                             problems(operation, 500);
+                            access(path, method, operation);
+                            if (hasQueryParameters(operation)) {
+                                problems(operation, 414);
+                            }
                         });
+    }
+
+    /**
+     * Who may call an operation: the roles a write needs come from the annotations on {@link
+     * CrudResource}, so the contract cannot drift from what the service enforces; reads are open
+     * unless the service is configured to require a role. OpenAPI 3.1 lets a bearer scheme's
+     * requirement list role names.
+     */
+    private static void access(String path, PathItem.HttpMethod method, Operation operation) {
+        if (!path.startsWith("/api/")) {
+            return;
+        }
+        List<String> roles = WRITE_ROLES.get(method);
+        if (roles != null) {
+            operation.setSecurity(
+                    List.of(OASFactory.createSecurityRequirement().addScheme(BEARER_AUTH, roles)));
+            appendDescription(
+                    operation,
+                    "Needs a bearer token with the role " + String.join(" or ", roles) + ".");
+        } else {
+            operation.setSecurity(
+                    List.of(
+                            OASFactory.createSecurityRequirement(),
+                            OASFactory.createSecurityRequirement()
+                                    .addScheme(BEARER_AUTH, Roles.READERS)));
+            appendDescription(
+                    operation,
+                    "Open without a token by default; when the service requires a role for"
+                            + " reading (pipeline.security.read-requires-role), needs a bearer"
+                            + " token with the role "
+                            + String.join(", ", Roles.READERS.subList(0, Roles.READERS.size() - 1))
+                            + " or "
+                            + Roles.READERS.get(Roles.READERS.size() - 1)
+                            + ".");
+        }
+        problems(operation, 401);
+        problems(operation, 403);
+    }
+
+    /** The roles of each write method of {@link CrudResource}, by HTTP method. */
+    private static Map<PathItem.HttpMethod, List<String>> writeRoles() {
+        Map<PathItem.HttpMethod, List<String>> roles = new EnumMap<>(PathItem.HttpMethod.class);
+        for (Method method : CrudResource.class.getDeclaredMethods()) {
+            RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+            for (Annotation annotation : method.getAnnotations()) {
+                HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+                if (allowed != null && http != null) {
+                    roles.put(PathItem.HttpMethod.valueOf(http.value()), List.of(allowed.value()));
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static boolean hasQueryParameters(Operation operation) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+    }
+
+    private static void appendDescription(Operation operation, String text) {
+        String current = operation.getDescription();
+        operation.setDescription(current == null ? text : current + " " + text);
     }
 
     private static void ifMatch(Operation operation) {
@@ -213,6 +322,21 @@ public class OpenApiDocumentation implements OASFilter {
                                     "must be the first day of its month when datePrecision is"
                                             + " MONTH")),
                     new ProblemDoc(
+                            401,
+                            "Unauthorized",
+                            "No bearer token, or one that is expired, issued by another issuer or"
+                                    + " for another audience, or not signed by a trusted key"
+                                    + " (type urn:pipeline:problem:invalid-token). The"
+                                    + " WWW-Authenticate header carries the RFC 6750 challenge.",
+                            "/api/v1/companies",
+                            ProblemException.unauthorized()),
+                    new ProblemDoc(
+                            403,
+                            "Forbidden",
+                            "The token is valid but lacks the role the operation needs.",
+                            "/api/v1/companies",
+                            ProblemException.forbidden(List.of(Roles.EDITOR, Roles.ADMIN))),
+                    new ProblemDoc(
                             404,
                             "NotFound",
                             "No record with this id.",
@@ -248,6 +372,12 @@ public class OpenApiDocumentation implements OASFilter {
                             "The body is larger than the service accepts.",
                             "/api/v1/sources",
                             ProblemException.payloadTooLarge("2097152", 1048576)),
+                    new ProblemDoc(
+                            414,
+                            "UriTooLong",
+                            "The query string is longer than the service accepts.",
+                            "/api/v1/search",
+                            ProblemException.uriTooLong(4000, 2048)),
                     new ProblemDoc(
                             415,
                             "UnsupportedMediaType",
@@ -288,12 +418,16 @@ public class OpenApiDocumentation implements OASFilter {
             Content content = problemContent();
             content.getMediaType(ProblemMappers.PROBLEM_JSON)
                     .setExample(json.convertValue(doc.example().toProblem(doc.path()), Map.class));
-            openAPI.getComponents()
-                    .addResponse(
-                            doc.name(),
-                            OASFactory.createAPIResponse()
-                                    .description(doc.description())
-                                    .content(content));
+            APIResponse response =
+                    OASFactory.createAPIResponse().description(doc.description()).content(content);
+            if (doc.status() == 401) {
+                response.addHeader(
+                        HttpHeaders.WWW_AUTHENTICATE,
+                        header(
+                                "Bearer, or Bearer error=\"invalid_token\" when a token was sent"
+                                        + " but refused (RFC 6750)."));
+            }
+            openAPI.getComponents().addResponse(doc.name(), response);
         }
     }
 

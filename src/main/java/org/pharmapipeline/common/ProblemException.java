@@ -1,6 +1,7 @@
 package org.pharmapipeline.common;
 
 import jakarta.ws.rs.WebApplicationException;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,6 +64,47 @@ public class ProblemException extends WebApplicationException {
                         + " does not match the current version "
                         + currentETag
                         + "; read the record again and reapply your change.");
+    }
+
+    public static ProblemException unauthorized() {
+        return new ProblemException(
+                401,
+                "unauthorized",
+                "Authentication required",
+                "Send a bearer token in the Authorization header.",
+                null);
+    }
+
+    public static ProblemException invalidToken() {
+        return new ProblemException(
+                401,
+                "invalid-token",
+                "The bearer token is not valid",
+                "The token is expired, not yet valid, issued by another issuer or for another"
+                        + " audience, or not signed by a trusted key.",
+                null);
+    }
+
+    public static ProblemException forbidden(Collection<String> roles) {
+        return new ProblemException(
+                403,
+                "forbidden",
+                "Forbidden",
+                "This operation needs a token with the role " + String.join(" or ", roles) + ".",
+                null);
+    }
+
+    public static ProblemException uriTooLong(int length, int limit) {
+        return new ProblemException(
+                414,
+                "uri-too-long",
+                "URI Too Long",
+                "The query string has "
+                        + length
+                        + " characters; the service accepts at most "
+                        + limit
+                        + ".",
+                null);
     }
 
     public static ProblemException notFoundPath(String path) {

@@ -9,12 +9,18 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +35,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.pharmapipeline.security.Roles;
 
 /**
  * Turns every failure into an RFC 9457 problem. Messages are written here, never copied from an
@@ -39,6 +46,7 @@ public class ProblemMappers {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Pattern UNIQUE_KEY = Pattern.compile("uk_[a-z0-9_]+?__([a-z0-9_]+)");
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String BEARER = "Bearer";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -148,6 +156,37 @@ public class ProblemMappers {
                 ProblemException.stale(
                         "Another request changed the record first; read it again and retry."),
                 uri);
+    }
+
+    /** No token where a role is needed: 401 with the challenge of RFC 6750. */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return challenge(ProblemException.unauthorized(), BEARER, uri);
+    }
+
+    /** A token that failed verification: 401, and RFC 6750 says why in the challenge. */
+    @ServerExceptionMapper
+    public Response invalidToken(AuthenticationFailedException e, UriInfo uri) {
+        LOG.debugf(e, "Bearer token refused on %s", uri.getPath());
+        return challenge(ProblemException.invalidToken(), BEARER + " error=\"invalid_token\"", uri);
+    }
+
+    /** A valid token without the role the operation needs: 403 naming the roles that would do. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
+        RolesAllowed roles =
+                resource == null || resource.getResourceMethod() == null
+                        ? null
+                        : resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        return problem(
+                ProblemException.forbidden(roles == null ? Roles.READERS : List.of(roles.value())),
+                uri);
+    }
+
+    private Response challenge(ProblemException problem, String challenge, UriInfo uri) {
+        return Response.fromResponse(problem(problem, uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .build();
     }
 
     @ServerExceptionMapper

@@ -44,6 +44,9 @@ public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
+    /** The createdBy and updatedBy of the bundled records: no token, and no person, wrote them. */
+    public static final String AUTHOR = "seed";
+
     @ConfigProperty(name = "pipeline.seed.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -130,7 +133,7 @@ public class SeedLoader {
                         "Dataset " + resource + ": " + name + " " + id + " is malformed", e);
             }
             try {
-                service.create(id, request);
+                service.create(id, request, AUTHOR);
             } catch (ConstraintViolationException e) {
                 throw new IllegalStateException(
                         "Dataset "

@@ -14,6 +14,8 @@ public record SourceResponse(
                 long version,
         Instant createdAt,
         Instant updatedAt,
+        String createdBy,
+        String updatedBy,
         @Schema(examples = "PRESS_RELEASE") SourceType type,
         @Schema(examples = "EpiCept Files for Marketing Approval of Ceplene(TM) in European Union")
                 String title,
@@ -30,6 +32,8 @@ public record SourceResponse(
                 s.version,
                 s.createdAt,
                 s.updatedAt,
+                s.createdBy,
+                s.updatedBy,
                 s.type,
                 s.title,
                 s.publisher,

@@ -1,11 +1,11 @@
 package org.pharmapipeline.company;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.pharmapipeline.AsAdmin.given;
 import static org.pharmapipeline.TestIds.EPICEPT;
 import static org.pharmapipeline.TestIds.MYRIAD;
 

@@ -1,8 +1,8 @@
 package org.pharmapipeline.indication;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.pharmapipeline.AsAdmin.given;
 import static org.pharmapipeline.TestIds.AML;
 import static org.pharmapipeline.TestIds.AZIXA;
 import static org.pharmapipeline.TestIds.CEPLENE;

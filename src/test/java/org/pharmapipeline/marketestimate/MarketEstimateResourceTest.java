@@ -1,12 +1,12 @@
 package org.pharmapipeline.marketestimate;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.pharmapipeline.AsAdmin.given;
 import static org.pharmapipeline.JsonNumbers.numberEqualTo;
 import static org.pharmapipeline.TestIds.AML;
 import static org.pharmapipeline.TestIds.CEPLENE;

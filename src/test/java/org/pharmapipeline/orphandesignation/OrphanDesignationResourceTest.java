@@ -1,10 +1,10 @@
 package org.pharmapipeline.orphandesignation;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.pharmapipeline.AsAdmin.given;
 import static org.pharmapipeline.TestIds.AML;
 import static org.pharmapipeline.TestIds.CEPLENE;
 import static org.pharmapipeline.TestIds.EMA_ORPHAN_DESIGNATION;

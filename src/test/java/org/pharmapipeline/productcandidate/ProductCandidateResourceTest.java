@@ -1,12 +1,12 @@
 package org.pharmapipeline.productcandidate;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.pharmapipeline.AsAdmin.given;
 import static org.pharmapipeline.TestIds.AZIXA;
 import static org.pharmapipeline.TestIds.CEPLENE;
 import static org.pharmapipeline.TestIds.EPICEPT;

@@ -1,9 +1,9 @@
 package org.pharmapipeline.regulatoryevent;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.pharmapipeline.AsAdmin.given;
 import static org.pharmapipeline.TestIds.CEPLENE;
 import static org.pharmapipeline.TestIds.CHMP_OPINION;
 import static org.pharmapipeline.TestIds.CHMP_TREND_VOTE;

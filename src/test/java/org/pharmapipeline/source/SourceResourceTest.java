@@ -1,6 +1,5 @@
 package org.pharmapipeline.source;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +8,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.pharmapipeline.AsAdmin.given;
 import static org.pharmapipeline.TestIds.CEPLENE;
 import static org.pharmapipeline.TestIds.EPICEPT;
 import static org.pharmapipeline.TestIds.SOURCE_2006_MAA_FILING;
