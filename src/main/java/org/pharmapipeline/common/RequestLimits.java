@@ -28,7 +28,7 @@ public class RequestLimits {
         long bodyLimit = maxBodySize.asLongValue();
         // Right after ResponseHeaders, so refusals carry its headers.
         router.route()
-                .order(Integer.MIN_VALUE + 1)
+                .order(Integer.MIN_VALUE + 3)
                 .handler(
                         ctx -> {
                             String query = ctx.request().query();

@@ -18,7 +18,7 @@ public class ResponseHeaders {
 
     void install(@Observes Router router) {
         router.route()
-                .order(Integer.MIN_VALUE)
+                .order(Integer.MIN_VALUE + 1)
                 .handler(
                         ctx -> {
                             MultiMap headers = ctx.response().headers();
