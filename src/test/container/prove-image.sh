@@ -44,6 +44,25 @@ fail() {
     exit 1
 }
 
+# Writes need a bearer token. The production image ships no key: the proof makes a key pair of
+# its own, gives the container the public half as a file (as a Secret would), and signs an
+# editor token with the private half.
+ISSUER=https://issuer.prove-image.invalid
+AUDIENCE=pipeline-api
+make_token() {
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
+    openssl pkey -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem"
+    chmod 644 "$WORK/jwt-public.pem"
+    local now header payload
+    now=$(date +%s)
+    b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
+    header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+    payload=$(printf '{"iss":"%s","aud":"%s","sub":"prove-image","groups":["editor"],"iat":%d,"exp":%d}' \
+        "$ISSUER" "$AUDIENCE" "$now" "$((now + 3600))" | b64url)
+    TOKEN="$header.$payload.$(printf '%s.%s' "$header" "$payload" |
+        openssl dgst -sha256 -sign "$WORK/jwt-private.pem" | b64url)"
+}
+
 cleanup() {
     local status=$?
     set +e
@@ -75,6 +94,7 @@ install_missing() {
     command -v runc >/dev/null || missing+=(runc)
     command -v debootstrap >/dev/null || missing+=(debootstrap)
     command -v curl >/dev/null || missing+=(curl)
+    command -v openssl >/dev/null || missing+=(openssl)
     command -v jq >/dev/null || missing+=(jq)
     command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
     if [ ${#missing[@]} -gt 0 ]; then
@@ -273,6 +293,9 @@ prove_postgresql_image() {
         -e QUARKUS_DATASOURCE_USERNAME=pipeline -e QUARKUS_DATASOURCE_PASSWORD=pipeline \
         -e QUARKUS_DATASOURCE_JDBC_MAX_SIZE=8 \
         -e QUARKUS_SHUTDOWN_DELAY=3S -e QUARKUS_SHUTDOWN_TIMEOUT=20S \
+        -v "$WORK/jwt-public.pem:/run/secrets/jwt-public.pem:ro" \
+        -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=/run/secrets/jwt-public.pem \
+        -e MP_JWT_VERIFY_ISSUER="$ISSUER" -e MP_JWT_VERIFY_AUDIENCES="$AUDIENCE" \
         "$IMAGE:postgresql" >/dev/null 2>"$WORK/run.err" || { cat "$WORK/run.err"; fail "podman run"; }
     check_ready_and_healthy "$name" "$port"
     check_ceplene "$name" "$port"
@@ -299,10 +322,14 @@ check_json_logs() { # name, port
     local name=$1 port=$2 lines code
     # A refused write (the name is taken): its body must not reach the logs.
     code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+        -H "Authorization: Bearer $TOKEN" \
         -d '{"name": "EpiCept Corporation", "description": "prove-image body marker"}' \
         "http://127.0.0.1:$port/api/v1/companies")
     [ "$code" = 409 ] || fail "a duplicate company name got $code, not 409"
     podman logs "$name" >"$WORK/app.log" 2>&1
+    if grep -qF "${TOKEN#*.}" "$WORK/app.log"; then
+        fail "the bearer token reached the logs"
+    fi
     if grep -q 'EpiCept Corporation\|prove-image body marker' "$WORK/app.log"; then
         fail "a request body reached the logs: $(grep 'EpiCept Corporation\|prove-image body marker' "$WORK/app.log" | head -n 2)"
     fi
@@ -356,6 +383,7 @@ prove_graceful_shutdown() { # name, port
         head -c 24576 /dev/zero | tr '\0' ' '
     } >"$WORK/slow-body.json"
     curl -s -o "$WORK/slow-response.json" -w '%{http_code}' --limit-rate 2K -H 'Expect:' \
+        -H "Authorization: Bearer $TOKEN" \
         -H 'Content-Type: application/json' --data-binary @"$WORK/slow-body.json" \
         "$base/api/v1/sources" >"$WORK/slow-code" 2>/dev/null &
     PIDS+=($!)
@@ -442,6 +470,7 @@ prove_h2_image() {
 }
 
 install_missing
+make_token
 configure_podman
 ensure_base_image
 prove_postgresql_image
