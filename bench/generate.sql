@@ -202,7 +202,7 @@ select cast('a5000000-0000-4000-8000-' || lpad(cast(d as varchar), 12, '0') as u
        case when mod(d * 17, 100) < 80 then 'DESIGNATED' when mod(d * 17, 100) < 90 then 'WITHDRAWN'
             when mod(d * 17, 100) < 95 then 'EXPIRED' else 'REFUSED' end,
        null
-from (select d, 1 + mod(d * 7919, {{P}}) n, 2000 + mod(d * 7, 25) y, d / 25 q,
+from (select d, cast(1 + mod(d * 7919, {{P}}) as bigint) n, 2000 + mod(d * 7, 25) y, d / 25 q,
              case when mod(d * 13, 100) < 45 then 'EMA' when mod(d * 13, 100) < 95 then 'FDA'
                   else 'PMDA' end agency
       from generate_series(cast(1 as bigint), {{D}}) g(d)) t;
@@ -253,7 +253,7 @@ from (select e, n, agency, event_day, expected,
                  else (array['MAA_SUBMITTED', 'APPROVAL', 'APPROVAL', 'REFUSAL', 'OTHER'])[1 + mod(e * 71, 5)]
              end type
       from (select e, n, agency, event_day, event_day > current_date expected
-            from (select e, 1 + mod(e * 7919, {{P}}) n,
+            from (select e, cast(1 + mod(e * 7919, {{P}}) as bigint) n,
                          (array['FDA', 'FDA', 'FDA', 'FDA', 'FDA', 'EMA', 'EMA', 'EMA', 'CHMP', 'CHMP',
                                 'CHMP', 'EC', 'EC', 'COMP', 'PMDA', 'PMDA', 'MHRA', 'HEALTH_CANADA',
                                 'NMPA', 'TGA'])[1 + mod(e * 43, 20)] agency,
@@ -297,7 +297,7 @@ from (select m, n, metric, qualifier,
                       when 'REMISSION_RATE' then 10 + mod(m * 89, 40)
                       else cast(1 + mod(m * 89, 99) as decimal(20, 4)) * (array[1000000, 10000000, 100000000, 1000000000])[1 + mod(m * 5, 4)]
                   end as decimal(20, 4)) amount
-      from (select m, 1 + mod(m * 7919, {{P}}) n,
+      from (select m, cast(1 + mod(m * 7919, {{P}}) as bigint) n,
                    (array['MARKET_OPPORTUNITY', 'MARKET_OPPORTUNITY', 'PEAK_SALES', 'PEAK_SALES', 'PEAK_SALES',
                           'SALES', 'PREVALENCE', 'PREVALENCE', 'INCIDENCE', 'REMISSION_RATE'])[1 + mod(m * 13, 10)] metric,
                    (array['APPROX', 'APPROX', 'APPROX', 'APPROX', 'APPROX', 'GT', 'GT', 'EQ', 'EQ', 'RANGE'])[1 + mod(m * 17, 10)] qualifier
@@ -336,4 +336,4 @@ from (select t, n,
                         when sb < 84 then 5 when sb < 91 then 6 when sb < 93 then 7 when sb < 99 then 8
                         else 0 end stage
             from (select t, n, mod(mod(n * 40503 + mod(n * n, 1000003), 1000003), 100) sb
-                  from (select t, 1 + mod(t * 7919, {{P}}) n from generate_series(cast(1 as bigint), {{T}}) g(t)) a) b) c) u;
+                  from (select t, cast(1 + mod(t * 7919, {{P}}) as bigint) n from generate_series(cast(1 as bigint), {{T}}) g(t)) a) b) c) u;
