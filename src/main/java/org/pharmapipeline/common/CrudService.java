@@ -100,7 +100,19 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     }
 
     public R get(UUID id) {
-        return toResponse(find(id));
+        E entity = loadForRead(id);
+        if (entity == null) {
+            throw ProblemException.notFound(noun, id);
+        }
+        return toResponse(entity);
+    }
+
+    /**
+     * The entity a read shows, or null. A feature whose response shows several associations may
+     * load them with it in one statement instead of one statement each.
+     */
+    protected E loadForRead(UUID id) {
+        return em.find(type, id);
     }
 
     @Transactional

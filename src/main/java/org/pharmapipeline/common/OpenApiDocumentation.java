@@ -27,13 +27,15 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.pharmapipeline.api.ApiIndexResource;
 import org.pharmapipeline.security.Roles;
 
 /**
  * Completes the generated contract with what every operation shares, written once instead of on
  * each resource method: the problem responses each kind of operation can give, the ETag, Location,
  * Link and X-Total-Count headers, the required If-Match, operation ids and summaries for the shared
- * create/read/replace/delete operations, and request examples from the bundled Ceplene dataset.
+ * create/read/replace/delete operations, request examples from the bundled Ceplene dataset, and the
+ * index as the example of itself.
  */
 public class OpenApiDocumentation implements OASFilter {
 
@@ -596,6 +598,11 @@ public class OpenApiDocumentation implements OASFilter {
                         schema.setExample(new ObjectMapper().convertValue(example, Map.class));
                     }
                 });
+        // The index is a constant: its example is the index itself.
+        Schema index = schemas.get("ApiIndex");
+        if (index != null) {
+            index.setExample(new ObjectMapper().convertValue(ApiIndexResource.INDEX, Map.class));
+        }
     }
 
     private static JsonNode dataset() {

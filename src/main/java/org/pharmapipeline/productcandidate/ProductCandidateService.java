@@ -2,6 +2,7 @@ package org.pharmapipeline.productcandidate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.pharmapipeline.common.CrudService;
 import org.pharmapipeline.common.Sorting;
@@ -29,6 +30,21 @@ public class ProductCandidateService
                                 "highestPhase",
                                 "coalesce(e.highestPhaseRank, 0)")
                         .withOptional("inn"));
+    }
+
+    /** The candidate with its owner, codes, areas, partners and citations, in one statement. */
+    @Override
+    protected ProductCandidate loadForRead(UUID id) {
+        return em.createQuery(
+                        "select e from ProductCandidate e join fetch e.owner"
+                                + " left join fetch e.researchCodes left join fetch e.therapeuticAreas"
+                                + " left join fetch e.partners x left join fetch x.company"
+                                + " left join fetch e.citations where e.id = :id",
+                        ProductCandidate.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.pharmapipeline.common;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pharmapipeline.AsAdmin.given;
@@ -13,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pharmapipeline.TemporaryRecords;
+import org.pharmapipeline.TestIds;
 import org.pharmapipeline.common.CollectionContractTest.Collection;
 
 /**
@@ -63,6 +68,28 @@ class ListQueryCountTest {
         } finally {
             created.forEach(id -> TemporaryRecords.delete(path, id));
         }
+    }
+
+    @Test
+    void shouldReadAProductCandidateWithEverythingItShowsInOneStatement() {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().get("/api/v1/product-candidates/" + TestIds.AZIXA)
+                .then()
+                .statusCode(200)
+                .body("owner.name", equalTo("Myriad Genetics, Inc."))
+                .body("partners[0].company.id", equalTo(TestIds.EPICEPT))
+                .body("partners[0].company.name", equalTo("EpiCept Corporation"))
+                .body("citations.size()", equalTo(2))
+                .body("researchCodes", empty());
+        assertEquals(1, statistics.getPrepareStatementCount());
+        given().get("/api/v1/product-candidates/" + TestIds.CEPLENE)
+                .then()
+                .statusCode(200)
+                .body("therapeuticAreas", contains("Oncology"))
+                .body("citations.size()", equalTo(5))
+                .body("citations[4].locator", equalTo("About Ceplene"))
+                .body("highestPhase", equalTo("FILED"));
     }
 
     private long statementsFor(String url, int atLeast) {

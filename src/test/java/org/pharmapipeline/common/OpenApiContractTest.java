@@ -82,9 +82,10 @@ class OpenApiContractTest {
         }
         assertEquals(List.of(), missing);
         assertEquals(
-                52,
+                53,
                 operations,
-                "8 collections x 6 operations, plus timeline, pipeline, search and a source's citations");
+                "8 collections x 6 operations, plus timeline, pipeline, search, a source's citations"
+                        + " and the index");
     }
 
     @Test
@@ -114,6 +115,9 @@ class OpenApiContractTest {
         assertEquals(
                 "MAA_SUBMITTED",
                 doc.getString("components.schemas.RegulatoryEventInput.example.type"));
+        assertEquals(
+                "/api/v1/regulatory-events",
+                doc.getString("components.schemas.ApiIndex.example.collections[5].href"));
         Map<String, Map<String, Object>> problems = doc.getMap("components.responses");
         for (String name : problems.keySet()) {
             int status =

@@ -1,0 +1,430 @@
+#!/usr/bin/env bash
+# Benchmarks the service against its own ceiling and against a peer, on generated data, in one
+# run, and writes the results as a markdown table to bench/results/<date>-<mode>.md.
+#
+#   bench/run.sh --quick   1,000 candidates and 10,000 events, 1-second runs, one timed start
+#                          (about 3 minutes, plus about 2 for the builds when sources changed)
+#   bench/run.sh --full    100,000 candidates and 1,000,000 events, 10-second runs, 5 timed
+#                          starts, plus the list at 10,000 events for comparison (about 20 minutes)
+#
+# Every figure that matters is a ratio within the run: an endpoint's throughput over that of the
+# cheapest endpoint of the same server (GET /api/v1, the ceiling of this stack on this machine),
+# and the service's throughput over json-server's on the same candidates. Absolute figures move
+# with whatever else the machine is doing.
+#
+# What it does, in order: builds the H2 and the PostgreSQL application (skipped when nothing under
+# src/ or pom.xml changed since the last build; --no-build skips it always), then for each
+# database generates the data (bench/generate.sh), times starts of the packaged application,
+# starts it with the server pinned to CPU 0 and wrk pinned to CPU 1, warms every case up, runs
+# each case REPS times (the cases take turns, so drift hits them alike) and reads the server's
+# RSS after the warm-up and after the load; then serves the same candidates with json-server and
+# runs the cases it has an equivalent for. Loopback only; every process it starts is stopped and
+# every database it creates is dropped on exit.
+#
+# Needs: a JDK 17+, curl, taskset, Node 20 with npm (for the peer), PostgreSQL on 127.0.0.1:5432
+# with a role that may create databases (src/test/postgresql/ensure-server.sh sets that up; PGUSER
+# and PGPASSWORD, default pipeline/pipeline). wrk is installed from Debian's packages when absent.
+# BENCH_TOKEN, when set, is sent as a bearer token on every request; BENCH_JAVA_OPTS, when set, is
+# passed to the service's JVM (by default it runs as the README runs it: java -jar, JVM defaults).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+WORK=$ROOT/bench/.work
+PEER_DIR=$ROOT/bench/.peer
+JSON_SERVER_VERSION=1.0.0-beta.3
+
+MODE=quick BUILD=auto DATABASES="h2 postgresql"
+for arg in "$@"; do
+    case $arg in
+        --quick) MODE=quick ;;
+        --full) MODE=full ;;
+        --no-build) BUILD=no ;;
+        --h2-only) DATABASES=h2 ;;
+        --postgresql-only) DATABASES=postgresql ;;
+        *) echo "usage: bench/run.sh [--quick|--full] [--no-build] [--h2-only|--postgresql-only]" >&2; exit 2 ;;
+    esac
+done
+
+if [ "$MODE" = full ]; then
+    CANDIDATES=100000 EVENTS=1000000 DURATION=10 WARMUP=5 REPS=2 STARTS=5
+    SMALL_CANDIDATES=1000 SMALL_EVENTS=10000
+else
+    CANDIDATES=1000 EVENTS=10000 DURATION=1 WARMUP=1 REPS=2 STARTS=1
+    SMALL_CANDIDATES= SMALL_EVENTS=
+fi
+CONNECTIONS=8
+PORT=${BENCH_PORT:-28080}
+PEER_PORT=${BENCH_PEER_PORT:-28081}
+BASE=http://127.0.0.1:$PORT
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
+export PGUSER=${PGUSER:-pipeline} PGPASSWORD=${PGPASSWORD:-pipeline}
+export PGOPTIONS="-c client_min_messages=warning"
+DATE=$(date -u +%Y-%m-%d)
+RESULT=$ROOT/bench/results/$DATE-$MODE.md
+RAW=$WORK/runs.tsv   # database scale case rep rps p50 p99 errors
+FACTS=$WORK/facts.tsv # key value
+# A generated candidate with indications, events, estimates and a trial (see generate.sql).
+PRODUCT=a3000000-0000-4000-8000-000000000042
+
+mkdir -p "$WORK" "$ROOT/bench/results"
+: >"$RAW"
+: >"$FACTS"
+rm -f "$WORK/peer.json"
+SERVER_PID= CREATED_DBS=() H2_FILES=()
+cleanup() {
+    if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+    for db in "${CREATED_DBS[@]}"; do psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; done
+    for f in "${H2_FILES[@]}"; do rm -rf "$f"; done
+}
+trap cleanup EXIT
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+fact() { printf '%s\t%s\n' "$1" "$2" >>"$FACTS"; }
+started_at=$(date +%s)
+
+# --- tools ----------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+    log "installing wrk from Debian's packages"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null ||
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+fi
+for tool in java curl taskset node npm; do
+    command -v $tool >/dev/null || { echo "bench/run.sh needs $tool" >&2; exit 1; }
+done
+if [[ " $DATABASES " == *" postgresql "* ]]; then
+    pg_isready -q -h "$PGHOST" -p "$PGPORT" || src/test/postgresql/ensure-server.sh
+fi
+if [ ! -x "$PEER_DIR/node_modules/.bin/json-server" ] ||
+    ! grep -q "\"version\": \"$JSON_SERVER_VERSION\"" "$PEER_DIR/node_modules/json-server/package.json"; then
+    log "installing json-server $JSON_SERVER_VERSION into bench/.peer"
+    mkdir -p "$PEER_DIR"
+    echo '{"private": true}' >"$PEER_DIR/package.json"
+    (cd "$PEER_DIR" && npm install --silent --no-audit --no-fund --save-exact "json-server@$JSON_SERVER_VERSION" >/dev/null)
+fi
+
+# --- build ----------------------------------------------------------------------------------
+# AppCDS: the archive of the classes loaded at start, made by the build (quarkus.package.jar.appcds).
+build() {
+    local kind=$1 profile=
+    [ "$kind" = postgresql ] && profile=-Ppostgresql
+    log "building the $kind application"
+    ./mvnw -B -q -ntp package -DskipTests $profile -Dquarkus.package.jar.appcds.enabled=true >"$WORK/build-$kind.log" 2>&1 ||
+        { cat "$WORK/build-$kind.log" >&2; exit 1; }
+    rm -rf "$WORK/app-$kind"
+    cp -a target/quarkus-app "$WORK/app-$kind" # -a: AppCDS refuses jars whose time changed
+}
+if [ "$BUILD" = no ] && [ -f "$WORK/app-h2/quarkus-run.jar" ] && [ -f "$WORK/app-postgresql/quarkus-run.jar" ]; then
+    :
+elif [ "$BUILD" = auto ] && [ -f "$WORK/built" ] && [ -z "$(find src pom.xml -newer "$WORK/built" -print -quit)" ]; then
+    log "applications are up to date"
+else
+    build postgresql
+    build h2 # last, so target/ holds the default build afterwards
+    touch "$WORK/built"
+fi
+H2_JAR=$(ls "$WORK"/app-h2/lib/main/com.h2database.h2-*.jar)
+fact size "$(du -sm "$WORK/app-h2" --exclude=app-cds.jsa | cut -f1)"
+fact size_cds "$(du -sm "$WORK/app-h2/app-cds.jsa" 2>/dev/null | cut -f1)"
+
+# --- the service ----------------------------------------------------------------------------
+# start_service KIND URL [CPU list]: starts the packaged application and waits until it answers.
+start_service() {
+    local kind=$1 url=$2 cpus=${3:-0} user=sa password=
+    [ "$kind" = postgresql ] && user=$PGUSER password=$PGPASSWORD
+    # In the application's directory (env -C): the AppCDS archive names the jar relative to it.
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=$url \
+        QUARKUS_DATASOURCE_USERNAME=$user QUARKUS_DATASOURCE_PASSWORD=$password \
+        taskset -c "$cpus" env -C "$WORK/app-$kind" java $(cds_flag "$kind") ${BENCH_JAVA_OPTS:-} \
+        -jar quarkus-run.jar >>"$WORK/service-$kind.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 600); do
+        curl -sf -o /dev/null "$BASE/api/v1" && return 0
+        kill -0 "$SERVER_PID" 2>/dev/null || break
+        sleep 0.2
+    done
+    echo "the $kind service did not start; see $WORK/service-$kind.log" >&2
+    exit 1
+}
+stop_service() {
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=
+}
+cds_flag() { [ "${CDS:-on}" = on ] && [ -f "$WORK/app-$1/app-cds.jsa" ] && echo "-XX:SharedArchiveFile=app-cds.jsa" || true; }
+rss_mb() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+
+# time_starts KIND URL LABEL: median ms from exec to the first 200 on /api/v1, over STARTS starts,
+# with the whole machine (both CPUs) available.
+time_starts() {
+    local kind=$1 url=$2 label=$3 times=()
+    for _ in $(seq 1 "$STARTS"); do
+        local t0 t1
+        t0=$(date +%s%N)
+        start_service "$kind" "$url" 0-1
+        t1=$(date +%s%N)
+        stop_service
+        times+=($(( (t1 - t0) / 1000000 )))
+    done
+    fact "start_$label" "$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+    fact "start_${label}_all" "${times[*]}"
+}
+
+# dataset KIND CANDIDATES EVENTS: a database holding the schema, the bundled dataset and the
+# generated pipeline; sets DATASET_URL to its JDBC URL.
+dataset() {
+    local kind=$1 p=$2 e=$3 url
+    if [ "$kind" = h2 ]; then
+        local dir=$WORK/data/h2-$p-$e
+        rm -rf "$dir"
+        H2_FILES+=("$dir")
+        url="jdbc:h2:file:$dir/pipeline;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH"
+    else
+        local db=pipeline_bench_${p}_$e
+        psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+        CREATED_DBS+=("$db")
+        url="jdbc:postgresql://$PGHOST:$PGPORT/$db"
+    fi
+    start_service "$kind" "$url" 0-1 # migrates and loads the bundled dataset
+    stop_service
+    log "generating $p candidates and $e events on $kind"
+    local rate
+    if [ "$kind" = h2 ]; then
+        rate=$(bench/generate.sh "$p" "$e" h2 "$url" "$H2_JAR")
+    else
+        rate=$(bench/generate.sh "$p" "$e" postgresql "${url##*/}")
+    fi
+    log "$rate"
+    fact "load_${kind}_${p}_$e" "$rate"
+    DATASET_URL=$url
+}
+
+# --- measuring ------------------------------------------------------------------------------
+AUTH=()
+[ -n "${BENCH_TOKEN:-}" ] && AUTH=(-H "Authorization: Bearer $BENCH_TOKEN")
+
+# wrk_run SECONDS TARGET: one bounded wrk run; prints "rps p50_ms p99_ms errors".
+wrk_run() {
+    local seconds=$1 target=$2 script=()
+    local url=$target
+    if [ "$target" = write ]; then
+        script=(-s "$ROOT/bench/write.lua")
+        url=$BASE/
+    fi
+    BENCH_PRODUCT=$PRODUCT taskset -c 1 wrk -t1 -c$CONNECTIONS -d"${seconds}s" --timeout 10s --latency \
+        "${AUTH[@]}" "${script[@]}" "$url" |
+        awk 'function ms(v) {
+                 if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0
+                 if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
+             /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
+             /Non-2xx/ { errors += $NF }
+             /Socket errors/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
+             END { printf "%.1f %.2f %.2f %d\n", rps, p50, p99, errors }'
+}
+
+# warm_up NAME=TARGET...: a short run of every case, for the JIT and the database's caches.
+warm_up() {
+    local c
+    for c in "$@"; do
+        wrk_run "$WARMUP" "${c#*=}" >/dev/null
+        wait_idle
+    done
+}
+
+# wait_idle: waits (at most two minutes) until the server has finished what the last run left in
+# flight, that is until it uses less than a fifth of a CPU, so a slow case does not slow the next.
+wait_idle() {
+    local ticks before after
+    ticks=$(getconf CLK_TCK)
+    for _ in $(seq 1 480); do
+        before=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")
+        sleep 0.25
+        after=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")
+        if [ $(( (after - before) * 20 )) -lt "$ticks" ]; then
+            return 0
+        fi
+    done
+    log "the server was still busy after two minutes; going on"
+}
+
+# rounds DATABASE SCALE NAME=TARGET...: runs every case REPS times, the cases taking turns.
+rounds() {
+    local database=$1 scale=$2 rep c
+    shift 2
+    for rep in $(seq 1 "$REPS"); do
+        for c in "$@"; do
+            printf '%s\t%s\t%s\t%s\t%s\n' "$database" "$scale" "${c%%=*}" "$rep" \
+                "$(wrk_run "$DURATION" "${c#*=}" | tr ' ' '\t')" >>"$RAW"
+            wait_idle
+        done
+    done
+}
+
+# The cursor of a page about 90% into a list: taken from the numbered page before it.
+deep_cursor() {
+    local list=$1 total page
+    total=$(curl -sf -D - -o /dev/null "$list" | awk -F': ' 'tolower($1) == "x-total-count" { print $2 + 0 }')
+    page=$(( total * 9 / 10 / 50 ))
+    curl -sf "$list&page=$(( page - 1 ))" | grep -o '"nextCursor":"[^"]*"' | cut -d'"' -f4
+}
+
+scale_label() { awk -v p="$1" -v e="$2" 'function k(n) { return n >= 1000000 ? n / 1000000 "M" : n >= 1000 ? n / 1000 "k" : n } BEGIN { print k(p) " candidates, " k(e) " events" }'; }
+
+# The list every target speaks of: 50 regulatory events of one agency, newest first.
+LIST_PATH="/api/v1/regulatory-events?agency=CHMP&sort=-date&size=50"
+
+bench_database() {
+    local kind=$1 url scale
+    dataset "$kind" "$CANDIDATES" "$EVENTS"
+    url=$DATASET_URL
+    scale=$(scale_label "$CANDIDATES" "$EVENTS")
+    log "timing $STARTS starts on $kind"
+    if [ "$kind" = h2 ]; then
+        # As shipped: the in-memory database, created and loaded with the bundled dataset.
+        time_starts h2 "jdbc:h2:mem:pipeline;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH" h2
+        if [ "$MODE" = full ]; then # what AppCDS saves
+            CDS=off time_starts h2 "jdbc:h2:mem:pipeline;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH" h2_nocds
+        fi
+    else
+        time_starts postgresql "$url" postgresql
+    fi
+
+    start_service "$kind" "$url"
+    local name cursor
+    name=$(curl -sf "$BASE/api/v1/product-candidates/$PRODUCT" | grep -o '"name":"[^"]*"' | head -1 | cut -d'"' -f4)
+    cursor=$(deep_cursor "$BASE$LIST_PATH")
+    [ -n "$name" ] && [ -n "$cursor" ] || { echo "the generated data is not served as expected" >&2; exit 1; }
+    log "measuring $kind at $scale"
+    local cases=(
+        "ceiling=$BASE/api/v1"
+        "by id=$BASE/api/v1/product-candidates/$PRODUCT"
+        "list=$BASE$LIST_PATH"
+        "deep page=$BASE$LIST_PATH&cursor=$cursor"
+        "candidates page=$BASE/api/v1/product-candidates?page=1&size=50"
+        "candidates sorted=$BASE/api/v1/product-candidates?sort=-name&page=1&size=50"
+        "timeline=$BASE/api/v1/product-candidates/$PRODUCT/timeline"
+        "write=write"
+    )
+    # Search and the pipeline summary read every row of the tables they cover, which at full scale
+    # takes seconds a request: they run after the others, with one connection, so what they leave
+    # running cannot slow another case down.
+    local scans=(
+        "search=$BASE/api/v1/search?q=$name"
+        "pipeline=$BASE/api/v1/pipeline"
+    )
+    for c in "${cases[@]}" "${scans[@]}"; do printf '%s\t%s\n' "${c%%=*}" "${c#*=}" >>"$WORK/cases.tsv"; done
+    warm_up "${cases[@]}"
+    fact "rss_warm_$kind" "$(rss_mb "$SERVER_PID")"
+    rounds "$kind" "$scale" "${cases[@]}"
+    CONNECTIONS=1 rounds "$kind" "$scale" "${scans[@]}"
+    fact "rss_load_$kind" "$(rss_mb "$SERVER_PID")"
+    if [ ! -f "$WORK/peer.json" ]; then
+        log "exporting the candidates for the peer"
+        node bench/export-candidates.mjs "$BASE" "$WORK/peer.json" >&2
+    fi
+    stop_service
+
+    if [ -n "$SMALL_EVENTS" ]; then
+        dataset "$kind" "$SMALL_CANDIDATES" "$SMALL_EVENTS"
+        url=$DATASET_URL
+        scale=$(scale_label "$SMALL_CANDIDATES" "$SMALL_EVENTS")
+        start_service "$kind" "$url"
+        cursor=$(deep_cursor "$BASE$LIST_PATH")
+        log "measuring $kind at $scale"
+        local small=("ceiling=$BASE/api/v1" "list=$BASE$LIST_PATH" "deep page=$BASE$LIST_PATH&cursor=$cursor")
+        warm_up "${small[@]}"
+        rounds "$kind" "$scale" "${small[@]}"
+        stop_service
+    fi
+}
+
+: >"$WORK/cases.tsv"
+for kind in $DATABASES; do bench_database "$kind"; done
+
+# --- the peer -------------------------------------------------------------------------------
+log "measuring json-server on the same candidates"
+PEER=http://127.0.0.1:$PEER_PORT
+cp "$WORK/peer.json" "$WORK/peer-db.json" # json-server may write to its file
+taskset -c 0 node "$PEER_DIR/node_modules/json-server/lib/bin.js" --host 127.0.0.1 --port "$PEER_PORT" \
+    "$WORK/peer-db.json" >"$WORK/peer.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 300); do curl -sf -o /dev/null "$PEER/product-candidates/$PRODUCT" && break; sleep 0.2; done
+curl -sf -o /dev/null "$PEER/product-candidates/$PRODUCT" || { echo "json-server did not start; see $WORK/peer.log" >&2; exit 1; }
+PEER_CASES=(
+    "by id=$PEER/product-candidates/$PRODUCT"
+    "candidates page=$PEER/product-candidates?_page=2&_per_page=50"
+    "candidates sorted=$PEER/product-candidates?_sort=-name&_page=2&_per_page=50"
+)
+for c in "${PEER_CASES[@]}"; do printf 'peer %s\t%s\n' "${c%%=*}" "${c#*=}" >>"$WORK/cases.tsv"; done
+warm_up "${PEER_CASES[@]}"
+rounds json-server "$(scale_label "$CANDIDATES" 0 | cut -d, -f1)" "${PEER_CASES[@]}"
+stop_service
+
+# --- the report -----------------------------------------------------------------------------
+elapsed=$(( $(date +%s) - started_at ))
+get() { awk -F'\t' -v k="$1" '$1 == k { v = $2 } END { print v }' "$FACTS"; }
+pg_version=$(psql -At -d postgres -c 'show server_version' 2>/dev/null || echo "not measured")
+{
+    echo "# Benchmark, $MODE mode, $DATE"
+    echo
+    echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
+    echo "$(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(java -version 2>&1 | head -1 | sed 's/"//g'),"
+    echo "PostgreSQL $pg_version, wrk $(wrk -v 2>&1 | head -1 | awk '{ print $2 }'), Node $(node -v),"
+    echo "json-server $JSON_SERVER_VERSION; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+    echo "Server on CPU 0, wrk on CPU 1 (PostgreSQL itself unpinned), loopback, $CONNECTIONS connections"
+    echo "(search and pipeline: 1 connection, after the other cases, no warm-up),"
+    echo "${WARMUP} s warm-up per case, then $REPS rounds of ${DURATION} s per case, cases in turns;"
+    echo "figures are the median over the rounds (of two rounds, their mean). Ratios compare runs of the same server in this run."
+    echo "Took $(( elapsed / 60 )) min $(( elapsed % 60 )) s."
+    echo
+    echo "| Database | Scale | Case | req/s | p50 ms | p99 ms | × ceiling | × json-server | errors |"
+    echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
+    awk -F'\t' -v d="$DURATION" '
+        function median(list,    n, a, i, j, t) {
+            n = split(list, a, " ")
+            for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+            return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+        }
+        {
+            key = $1 SUBSEP $2 SUBSEP $3
+            if (!(key in rps)) { order[++n] = key }
+            rps[key] = rps[key] " " $5; p50[key] = p50[key] " " $6; p99[key] = p99[key] " " $7; err[key] += $8
+        }
+        END {
+            for (i = 1; i <= n; i++) { k = order[i]; r[k] = median(rps[k]) }
+            for (i = 1; i <= n; i++) {
+                k = order[i]; split(k, f, SUBSEP)
+                ceil = r[f[1] SUBSEP f[2] SUBSEP "ceiling"]
+                peer = ""
+                for (j = 1; j <= n; j++) { split(order[j], g, SUBSEP); if (g[1] == "json-server" && g[3] == f[3]) peer = r[order[j]] }
+                if (r[k] == 0 && median(p50[k]) == 0) { # not one answer within a run
+                    printf "| %s | %s | %s | none in %d s | | | | | %d |\n", f[1], f[2], f[3], d, err[k]
+                    continue
+                }
+                printf "| %s | %s | %s | %.1f | %.2f | %.2f | %s | %s | %d |\n", f[1], f[2], f[3], r[k],
+                    median(p50[k]), median(p99[k]),
+                    (f[1] != "json-server" && ceil > 0) ? sprintf("%.2f", r[k] / ceil) : "",
+                    (f[1] != "json-server" && peer > 0) ? sprintf("%.1f", r[k] / peer) : "", err[k]
+            }
+        }' "$RAW"
+    echo
+    echo "Requests:"
+    echo
+    awk -F'\t' '!seen[$1]++ { sub("^http://127.0.0.1:[0-9]+", "", $2); printf "- %s: `%s`\n", $1, $2 }' "$WORK/cases.tsv" |
+        sed -E 's/cursor=[A-Za-z0-9_-]+/cursor=…/; s/a3000000-0000-4000-8000-000000000042/{id}/g; s/^- write: `write`/- write: `POST \/api\/v1\/regulatory-events` then `DELETE` of the created event (both counted)/'
+    echo
+    echo "Also measured:"
+    echo
+    for kind in h2 postgresql; do
+        [ -n "$(get "start_$kind")" ] || continue
+        echo -n "- $kind: start to first response $(get "start_$kind") ms with AppCDS (median of $STARTS: $(get "start_${kind}_all") ms)"
+        [ -n "$(get "start_${kind}_nocds")" ] && echo -n ", $(get "start_${kind}_nocds") ms without ($(get "start_${kind}_nocds_all") ms)"
+        echo "; RSS $(get "rss_warm_$kind") MB after the warm-up, $(get "rss_load_$kind") MB after the load."
+    done
+    echo "- Start times: the H2 build on its default in-memory database, loading the bundled dataset; the PostgreSQL build on the generated database. Both CPUs available."
+    for k in $(awk -F'\t' '$1 ~ /^load_/ { print $1 }' "$FACTS"); do
+        echo "- Load, ${k#load_}: $(get "$k")."
+    done
+    echo "- Packaged size (target/quarkus-app): $(get size) MB, plus $(get size_cds) MB of AppCDS archive."
+} >"$RESULT"
+cp "$RAW" "${RESULT%.md}.tsv" # every run's figures: database, scale, case, round, req/s, p50, p99, errors
+cat "$RESULT"
+log "wrote ${RESULT#$ROOT/}"
