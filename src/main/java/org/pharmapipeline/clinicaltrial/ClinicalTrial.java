@@ -15,11 +15,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.Formula;
-import org.pharmapipeline.common.BaseEntity;
-import org.pharmapipeline.common.Citation;
-import org.pharmapipeline.common.Cited;
-import org.pharmapipeline.common.DatePrecision;
-import org.pharmapipeline.common.Phase;
+import org.pharmapipeline.domain.BaseEntity;
+import org.pharmapipeline.domain.Citation;
+import org.pharmapipeline.domain.Cited;
+import org.pharmapipeline.domain.DatePrecision;
+import org.pharmapipeline.domain.Phase;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 

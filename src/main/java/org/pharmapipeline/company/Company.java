@@ -9,9 +9,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import org.pharmapipeline.common.BaseEntity;
-import org.pharmapipeline.common.Citation;
-import org.pharmapipeline.common.Cited;
+import org.pharmapipeline.domain.BaseEntity;
+import org.pharmapipeline.domain.Citation;
+import org.pharmapipeline.domain.Cited;
 
 /** A company that owns, partners on or sponsors product candidates. */
 @Entity

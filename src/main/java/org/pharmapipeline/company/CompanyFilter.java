@@ -2,8 +2,8 @@ package org.pharmapipeline.company;
 
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.pharmapipeline.common.ListFilter;
-import org.pharmapipeline.common.Where;
+import org.pharmapipeline.query.ListFilter;
+import org.pharmapipeline.query.Where;
 
 /** The filters of GET /companies. */
 public class CompanyFilter implements ListFilter {

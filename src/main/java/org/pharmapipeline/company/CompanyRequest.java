@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.CitationDto;
-import org.pharmapipeline.common.CitedRequest;
+import org.pharmapipeline.domain.CitationDto;
+import org.pharmapipeline.domain.CitedRequest;
 
 /** A company as clients create or replace it. */
 @Schema(name = "CompanyInput", description = "A company to create, or the full new state of one.")

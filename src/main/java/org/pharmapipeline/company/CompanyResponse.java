@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.CitationDto;
-import org.pharmapipeline.common.Versioned;
+import org.pharmapipeline.domain.CitationDto;
+import org.pharmapipeline.domain.Versioned;
 
 /** A company as the service returns it. */
 @Schema(

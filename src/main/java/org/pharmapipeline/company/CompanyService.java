@@ -1,8 +1,8 @@
 package org.pharmapipeline.company;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.collection.CrudService;
+import org.pharmapipeline.query.Sorting;
 
 /** Companies: owners, partners and sponsors. */
 @ApplicationScoped

@@ -14,11 +14,11 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.Formula;
-import org.pharmapipeline.common.BaseEntity;
-import org.pharmapipeline.common.Citation;
-import org.pharmapipeline.common.Cited;
-import org.pharmapipeline.common.Phase;
-import org.pharmapipeline.common.ProblemException;
+import org.pharmapipeline.domain.BaseEntity;
+import org.pharmapipeline.domain.Citation;
+import org.pharmapipeline.domain.Cited;
+import org.pharmapipeline.domain.Phase;
+import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 
 /** One product candidate's development in one disease and setting. */

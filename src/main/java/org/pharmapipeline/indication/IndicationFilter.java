@@ -3,9 +3,9 @@ package org.pharmapipeline.indication;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.pharmapipeline.common.ListFilter;
-import org.pharmapipeline.common.Phase;
-import org.pharmapipeline.common.Where;
+import org.pharmapipeline.domain.Phase;
+import org.pharmapipeline.query.ListFilter;
+import org.pharmapipeline.query.Where;
 
 /** The filters of GET /indications. */
 public class IndicationFilter implements ListFilter {

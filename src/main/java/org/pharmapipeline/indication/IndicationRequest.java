@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.CitationDto;
-import org.pharmapipeline.common.CitedRequest;
-import org.pharmapipeline.common.Phase;
+import org.pharmapipeline.domain.CitationDto;
+import org.pharmapipeline.domain.CitedRequest;
+import org.pharmapipeline.domain.Phase;
 
 /** An indication as clients create or replace it. */
 @Schema(

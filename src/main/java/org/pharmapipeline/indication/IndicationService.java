@@ -2,11 +2,11 @@ package org.pharmapipeline.indication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.Problem;
-import org.pharmapipeline.common.ProblemException;
-import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.collection.CrudService;
+import org.pharmapipeline.problem.Problem;
+import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.productcandidate.ProductCandidate;
+import org.pharmapipeline.query.Sorting;
 
 /** Indications: where each candidate's highest phase comes from. */
 @ApplicationScoped

@@ -15,9 +15,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.pharmapipeline.common.BaseEntity;
-import org.pharmapipeline.common.Citation;
-import org.pharmapipeline.common.Cited;
+import org.pharmapipeline.domain.BaseEntity;
+import org.pharmapipeline.domain.Citation;
+import org.pharmapipeline.domain.Cited;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 

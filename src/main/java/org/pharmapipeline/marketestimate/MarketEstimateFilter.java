@@ -4,8 +4,8 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.pharmapipeline.common.ListFilter;
-import org.pharmapipeline.common.Where;
+import org.pharmapipeline.query.ListFilter;
+import org.pharmapipeline.query.Where;
 
 /** The filters of GET /market-estimates. */
 public class MarketEstimateFilter implements ListFilter {

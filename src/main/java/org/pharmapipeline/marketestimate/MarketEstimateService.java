@@ -6,12 +6,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.Problem;
-import org.pharmapipeline.common.ProblemException;
-import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.problem.Problem;
+import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.productcandidate.ProductCandidate;
+import org.pharmapipeline.query.Sorting;
 
 /** Market and epidemiology figures, each kept as stated. */
 @ApplicationScoped

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.CitationDto;
-import org.pharmapipeline.common.Ref;
-import org.pharmapipeline.common.Versioned;
+import org.pharmapipeline.domain.CitationDto;
+import org.pharmapipeline.domain.Ref;
+import org.pharmapipeline.domain.Versioned;
 
 /** An orphan designation as the service returns it. */
 @Schema(

@@ -1,13 +1,13 @@
 package org.pharmapipeline.orphandesignation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.ProblemException;
-import org.pharmapipeline.common.Sorting;
-import org.pharmapipeline.common.Violations;
+import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.company.Company;
 import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.problem.ProblemException;
+import org.pharmapipeline.problem.Violations;
 import org.pharmapipeline.productcandidate.ProductCandidate;
+import org.pharmapipeline.query.Sorting;
 
 /** Orphan designations and the rules of their numbers. */
 @ApplicationScoped

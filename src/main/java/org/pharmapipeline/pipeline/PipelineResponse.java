@@ -3,8 +3,8 @@ package org.pharmapipeline.pipeline;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.Phase;
-import org.pharmapipeline.common.Ref;
+import org.pharmapipeline.domain.Phase;
+import org.pharmapipeline.domain.Ref;
 import org.pharmapipeline.productcandidate.ProductStatus;
 
 /** Candidates grouped by highest phase: the data of a pipeline chart. */

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.pharmapipeline.common.Phase;
-import org.pharmapipeline.common.Ref;
-import org.pharmapipeline.common.Where;
+import org.pharmapipeline.domain.Phase;
+import org.pharmapipeline.domain.Ref;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.productcandidate.ProductCandidateFilter;
+import org.pharmapipeline.query.Where;
 
 /**
  * Counts candidates per derived highest phase in one grouped query, then lists at most a bounded

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.CitationDto;
-import org.pharmapipeline.common.CitedRequest;
+import org.pharmapipeline.domain.CitationDto;
+import org.pharmapipeline.domain.CitedRequest;
 
 /** A product candidate as clients create or replace it. */
 @Schema(

@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.pharmapipeline.common.CrudResource;
-import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.Http;
-import org.pharmapipeline.common.ListParams;
-import org.pharmapipeline.common.PageResponse;
+import org.pharmapipeline.collection.CrudResource;
+import org.pharmapipeline.collection.CrudService;
+import org.pharmapipeline.query.ListParams;
+import org.pharmapipeline.query.PageResponse;
+import org.pharmapipeline.web.Http;
 
 /** HTTP API of product candidates. */
 @Path("/api/v1/product-candidates")

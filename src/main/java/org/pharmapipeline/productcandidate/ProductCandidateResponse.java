@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.CitationDto;
-import org.pharmapipeline.common.Phase;
-import org.pharmapipeline.common.Ref;
-import org.pharmapipeline.common.Versioned;
+import org.pharmapipeline.domain.CitationDto;
+import org.pharmapipeline.domain.Phase;
+import org.pharmapipeline.domain.Ref;
+import org.pharmapipeline.domain.Versioned;
 
 /** A product candidate as the service returns it. */
 @Schema(

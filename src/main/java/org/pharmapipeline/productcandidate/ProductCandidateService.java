@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.company.Company;
+import org.pharmapipeline.query.Sorting;
 
 /** Product candidates and their derived highest phase. */
 @ApplicationScoped

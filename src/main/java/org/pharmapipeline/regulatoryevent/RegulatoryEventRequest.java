@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.CitationDto;
-import org.pharmapipeline.common.CitedRequest;
-import org.pharmapipeline.common.DatePrecision;
+import org.pharmapipeline.domain.CitationDto;
+import org.pharmapipeline.domain.CitedRequest;
+import org.pharmapipeline.domain.DatePrecision;
 
 /** A regulatory event as clients create or replace it. */
 @Schema(

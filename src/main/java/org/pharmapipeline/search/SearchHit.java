@@ -2,7 +2,7 @@ package org.pharmapipeline.search;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.RecordKind;
+import org.pharmapipeline.collection.RecordKind;
 
 /** One record that matches a search. */
 @Schema(name = "SearchHit", description = "A record matching the search text.")

@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.pharmapipeline.common.FixedOrderParams;
-import org.pharmapipeline.common.Http;
-import org.pharmapipeline.common.PageResponse;
-import org.pharmapipeline.common.ProblemException;
-import org.pharmapipeline.common.RecordKind;
+import org.pharmapipeline.collection.RecordKind;
+import org.pharmapipeline.problem.ProblemException;
+import org.pharmapipeline.query.FixedOrderParams;
+import org.pharmapipeline.query.PageResponse;
+import org.pharmapipeline.web.Http;
 
 /** HTTP API of search across all records. */
 @Path("/api/v1/search")

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.pharmapipeline.common.KindPager;
-import org.pharmapipeline.common.PageParams;
-import org.pharmapipeline.common.PageResponse;
-import org.pharmapipeline.common.RecordKind;
-import org.pharmapipeline.common.Where;
+import org.pharmapipeline.collection.RecordKind;
+import org.pharmapipeline.query.KindPager;
+import org.pharmapipeline.query.PageParams;
+import org.pharmapipeline.query.PageResponse;
+import org.pharmapipeline.query.Where;
 
 /**
  * Case-insensitive search across the names, INNs, codes, diseases and descriptions of every kind of

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.pharmapipeline.common.ProblemException;
+import org.pharmapipeline.problem.ProblemException;
 
 /**
  * Issues tokens signed with the development key, so a developer can write without an identity

@@ -2,7 +2,7 @@ package org.pharmapipeline.source;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.RecordKind;
+import org.pharmapipeline.collection.RecordKind;
 
 /** A record that cites a source, with the words it cites. */
 @Schema(

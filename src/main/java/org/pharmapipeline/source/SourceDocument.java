@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.pharmapipeline.common.BaseEntity;
+import org.pharmapipeline.domain.BaseEntity;
 
 /** A document that states facts: every citation in the service points at one. */
 @Entity

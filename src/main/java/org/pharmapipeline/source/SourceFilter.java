@@ -3,8 +3,8 @@ package org.pharmapipeline.source;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.pharmapipeline.common.ListFilter;
-import org.pharmapipeline.common.Where;
+import org.pharmapipeline.query.ListFilter;
+import org.pharmapipeline.query.Where;
 
 /** The filters of GET /sources. */
 public class SourceFilter implements ListFilter {

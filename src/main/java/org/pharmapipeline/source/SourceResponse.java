@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.Versioned;
+import org.pharmapipeline.domain.Versioned;
 
 /** A source document as the service returns it. */
 @Schema(name = "Source", description = "A document that states facts; citations point at it.")

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.pharmapipeline.common.CrudService;
-import org.pharmapipeline.common.KindPager;
-import org.pharmapipeline.common.PageParams;
-import org.pharmapipeline.common.PageResponse;
-import org.pharmapipeline.common.RecordKind;
-import org.pharmapipeline.common.Sorting;
+import org.pharmapipeline.collection.CrudService;
+import org.pharmapipeline.collection.RecordKind;
+import org.pharmapipeline.query.KindPager;
+import org.pharmapipeline.query.PageParams;
+import org.pharmapipeline.query.PageResponse;
+import org.pharmapipeline.query.Sorting;
 
 /** Source documents: the records citations point at. */
 @ApplicationScoped

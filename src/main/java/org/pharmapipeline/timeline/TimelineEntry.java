@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.DatePrecision;
+import org.pharmapipeline.domain.DatePrecision;
 
 /** One dated fact in a product's history or future. */
 @Schema(

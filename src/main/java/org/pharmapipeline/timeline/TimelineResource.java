@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pharmapipeline.common.ProblemException;
+import org.pharmapipeline.problem.ProblemException;
 
 /** HTTP API of product timelines. */
 @Path("/api/v1/product-candidates/{id}/timeline")

@@ -2,8 +2,8 @@ package org.pharmapipeline.timeline;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pharmapipeline.common.Phase;
-import org.pharmapipeline.common.Ref;
+import org.pharmapipeline.domain.Phase;
+import org.pharmapipeline.domain.Ref;
 
 /** A product's timeline. */
 @Schema(

@@ -1,0 +1,87 @@
+package org.pharmapipeline.collection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.pharmapipeline.domain.Versioned;
+import org.pharmapipeline.security.Roles;
+import org.pharmapipeline.web.Http;
+
+/**
+ * Read-one, create, replace, patch and delete, the same for every collection. A feature's resource
+ * extends this, names its path and adds its list operation with its own filters. Bodies are
+ * validated by the service, so API writes and dataset loads follow the same rules. Reads are open
+ * (see {@link org.pharmapipeline.security.ReadAccess}); creating and changing need the editor role,
+ * deleting the admin role.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public abstract class CrudResource<Q, R extends Versioned> {
+
+    public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    protected abstract CrudService<?, Q, R> service();
+
+    @GET
+    @Path("{id}")
+    public RestResponse<R> get(
+            @Parameter(description = "Record id.") @PathParam("id") UUID id,
+            @Context HttpHeaders headers) {
+        return Http.read(service().get(id), headers);
+    }
+
+    @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public RestResponse<R> create(Q body, @Context UriInfo uri) {
+        return Http.created(service().create(body), uri);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public RestResponse<R> update(
+            @Parameter(description = "Record id.") @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            Q body) {
+        return Http.updated(service().update(id, ifMatch, body));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    public RestResponse<R> patch(
+            @Parameter(description = "Record id.") @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch)
+            throws JsonProcessingException {
+        return Http.updated(service().patch(id, ifMatch, patch));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public RestResponse<Void> delete(
+            @Parameter(description = "Record id.") @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        service().delete(id, ifMatch);
+        return Http.deleted();
+    }
+}

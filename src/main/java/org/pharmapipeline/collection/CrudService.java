@@ -1,0 +1,341 @@
+package org.pharmapipeline.collection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.pharmapipeline.domain.BaseEntity;
+import org.pharmapipeline.domain.CitationDto;
+import org.pharmapipeline.domain.Cited;
+import org.pharmapipeline.domain.CitedRequest;
+import org.pharmapipeline.domain.Versioned;
+import org.pharmapipeline.problem.Problem;
+import org.pharmapipeline.problem.ProblemException;
+import org.pharmapipeline.problem.Violations;
+import org.pharmapipeline.query.Cursor;
+import org.pharmapipeline.query.ListFilter;
+import org.pharmapipeline.query.ListParams;
+import org.pharmapipeline.query.PageResponse;
+import org.pharmapipeline.query.Sorting;
+import org.pharmapipeline.query.Where;
+import org.pharmapipeline.security.Actor;
+import org.pharmapipeline.web.ETags;
+import org.pharmapipeline.web.MergePatch;
+
+/**
+ * The read and write rules every collection shares: lookup or 404, optimistic concurrency through
+ * If-Match, paged and sorted lists, and citations that must point at stored sources. A feature
+ * supplies only its mapping, cross-field rules and sort fields.
+ *
+ * @param <E> the entity
+ * @param <Q> the request body clients send
+ * @param <R> the response body clients receive
+ */
+public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> {
+
+    private final Class<E> type;
+    private final String noun;
+    private final Supplier<E> factory;
+    private final Function<E, R> mapper;
+    private final Sorting sorting;
+
+    @Inject protected EntityManager em;
+
+    @Inject Validator validator;
+
+    @Inject ObjectMapper json;
+
+    @Inject Actor actor;
+
+    private final Class<Q> requestType;
+
+    /**
+     * @param noun what a record is called in messages ("regulatory event")
+     * @param factory a new, empty entity for {@link #apply} to fill
+     * @param mapper the entity as clients receive it
+     * @param sorting the sort fields the collection accepts
+     */
+    protected CrudService(
+            Class<E> type,
+            String noun,
+            Supplier<E> factory,
+            Function<E, R> mapper,
+            Sorting sorting) {
+        this.type = type;
+        this.noun = noun;
+        this.factory = factory;
+        this.mapper = mapper;
+        this.sorting = sorting;
+        this.requestType = requestTypeOf(getClass());
+    }
+
+    /** The request type argument of the concrete service, found by walking up to CrudService. */
+    @SuppressWarnings("unchecked")
+    private static <Q> Class<Q> requestTypeOf(Class<?> service) {
+        for (Class<?> c = service; c != null; c = c.getSuperclass()) {
+            if (c.getGenericSuperclass() instanceof ParameterizedType p
+                    && p.getRawType() == CrudService.class) {
+                return (Class<Q>) p.getActualTypeArguments()[1];
+            }
+        }
+        throw new IllegalStateException(service + " does not name its request type");
+    }
+
+    /**
+     * Copies a validated request onto an entity, resolving references and checking cross-field
+     * rules.
+     */
+    protected abstract void apply(Q request, E entity);
+
+    protected R toResponse(E entity) {
+        return mapper.apply(entity);
+    }
+
+    /** The entity or a 404. */
+    public E find(UUID id) {
+        E entity = em.find(type, id);
+        if (entity == null) {
+            throw ProblemException.notFound(noun, id);
+        }
+        return entity;
+    }
+
+    public R get(UUID id) {
+        E entity = loadForRead(id);
+        if (entity == null) {
+            throw ProblemException.notFound(noun, id);
+        }
+        return toResponse(entity);
+    }
+
+    /**
+     * The entity a read shows, or null. A feature whose response shows several associations may
+     * load them with it in one statement instead of one statement each.
+     */
+    protected E loadForRead(UUID id) {
+        return em.find(type, id);
+    }
+
+    @Transactional
+    public R create(Q request) {
+        return create(null, request, actor.name());
+    }
+
+    /**
+     * Creates a record under a chosen id on behalf of {@code author} (used to load datasets with
+     * stable ids).
+     */
+    @Transactional
+    public R create(UUID id, Q request, String author) {
+        if (id != null && em.find(type, id) != null) {
+            throw ProblemException.conflict(
+                    "A " + noun + " with id " + id + " already exists.", null);
+        }
+        E entity = factory.get();
+        entity.id = id;
+        write(request, entity, author);
+        em.persist(entity);
+        em.flush();
+        return toResponse(entity);
+    }
+
+    @Transactional
+    public R update(UUID id, String ifMatch, Q request) {
+        E entity = find(id);
+        ETags.requireMatch(ifMatch, entity.version);
+        write(request, entity, actor.name());
+        em.flush();
+        return toResponse(entity);
+    }
+
+    /**
+     * Applies a JSON Merge Patch to the record's input form and validates the result as a full
+     * request, so a partial update follows every rule a PUT does.
+     */
+    @Transactional
+    public R patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        if (patch == null || patch.isMissingNode()) {
+            throw ProblemException.invalid("body", "must not be empty");
+        }
+        E entity = find(id);
+        ETags.requireMatch(ifMatch, entity.version);
+        JsonNode current = MergePatch.requestOf(json.valueToTree(toResponse(entity)), requestType);
+        // Nothing is written before this point, so a body that cannot be read changes nothing.
+        Q request = json.treeToValue(MergePatch.apply(current, patch), requestType);
+        write(request, entity, actor.name());
+        em.flush();
+        return toResponse(entity);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        E entity = find(id);
+        ETags.requireMatch(ifMatch, entity.version);
+        em.remove(entity);
+        em.flush();
+    }
+
+    /** One page of the records matching a client's filters, sorted as the client asked. */
+    public PageResponse<R> list(ListFilter filter, ListParams page) {
+        return list(filter.where(), page);
+    }
+
+    /**
+     * One page of the records matching {@code where}, sorted as the client asked: by page number
+     * (an offset, with totals), or after a cursor (a keyset seek whose cost does not depend on how
+     * deep the page is). Either way the page carries the cursor of the page after it.
+     */
+    @SuppressWarnings("unchecked")
+    public PageResponse<R> list(Where where, ListParams page) {
+        Sorting.Order order = sorting.order(page.sort);
+        String entity = type.getSimpleName();
+        boolean keyset = page.cursor != null && !page.cursor.isBlank();
+        long total = 0;
+        if (keyset) {
+            if (page.page != 0) {
+                throw ProblemException.invalid(
+                        "page",
+                        "must not be combined with cursor, which says where the page starts");
+            }
+            order.after(where, Cursor.decode(page.cursor, order));
+        } else {
+            TypedQuery<Long> count =
+                    em.createQuery(
+                            "select count(e) from " + entity + " e" + where.jpql(), Long.class);
+            where.params().forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
+        List<Object[]> rows = List.of();
+        if (keyset || page.offset() < total) {
+            TypedQuery<Object[]> query =
+                    em.createQuery(
+                            "select e, "
+                                    + order.keys()
+                                    + " from "
+                                    + entity
+                                    + " e"
+                                    + where.jpql()
+                                    + " order by "
+                                    + order.orderBy(),
+                            Object[].class);
+            try {
+                where.params().forEach(query::setParameter);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid(
+                        "cursor", "does not fit this collection's sort fields");
+            }
+            if (!keyset) {
+                query.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
+            }
+            rows = query.setMaxResults(page.size + 1).getResultList();
+        }
+        boolean more = rows.size() > page.size;
+        List<Object[]> shown = more ? rows.subList(0, page.size) : rows;
+        String next = null;
+        if (more) {
+            Object[] last = shown.get(shown.size() - 1);
+            next = Cursor.encode(order, Arrays.copyOfRange(last, 1, last.length));
+        }
+        List<R> items = shown.stream().map(row -> toResponse((E) row[0])).toList();
+        return keyset
+                ? PageResponse.continued(items, page.size, next)
+                : PageResponse.numbered(items, page, total, next);
+    }
+
+    /** A referenced record, or a 400 naming the request field that referred to it. */
+    protected <T extends BaseEntity> T reference(Class<T> target, UUID id, String field) {
+        if (id == null) {
+            return null;
+        }
+        T found = em.find(target, id);
+        if (found == null) {
+            throw ProblemException.invalid(field, "no " + describe(target) + " with id " + id);
+        }
+        return found;
+    }
+
+    /**
+     * Replaces the contents of a mapped collection, keeping Hibernate's own collection instance and
+     * leaving it untouched when nothing changed, so an unchanged PUT does not raise the version.
+     */
+    protected static <T> void replace(List<T> target, List<? extends T> values) {
+        List<? extends T> wanted = values == null ? List.of() : values;
+        if (!target.equals(wanted)) {
+            target.clear();
+            target.addAll(wanted);
+        }
+    }
+
+    /**
+     * Validates the request (Bean Validation, then the feature's own rules) and copies it onto the
+     * entity, which records {@code author} if this changes it.
+     */
+    private void write(Q request, E entity, String author) {
+        if (request == null) {
+            throw ProblemException.invalid("body", "must not be empty");
+        }
+        Set<ConstraintViolation<Q>> invalid = validator.validate(request);
+        if (!invalid.isEmpty()) {
+            throw new ConstraintViolationException(invalid);
+        }
+        // The feature's rules and the citations are checked together, so one answer lists both.
+        Violations violations = new Violations();
+        violations.check(() -> apply(request, entity));
+        List<CitationDto> citations =
+                request instanceof CitedRequest citing && citing.citations() != null
+                        ? citing.citations()
+                        : List.of();
+        violations.check(() -> checkSourcesExist(citations));
+        violations.throwIfAny();
+        entity.writtenBy(author);
+        if (entity instanceof Cited cited && request instanceof CitedRequest) {
+            replace(cited.citations(), citations.stream().map(CitationDto::toEntity).toList());
+        }
+    }
+
+    private void checkSourcesExist(List<CitationDto> citations) {
+        Set<UUID> ids = new HashSet<>();
+        citations.forEach(c -> ids.add(c.sourceId()));
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<UUID> known =
+                new HashSet<>(
+                        em.createQuery(
+                                        "select s.id from SourceDocument s where s.id in :ids",
+                                        UUID.class)
+                                .setParameter("ids", ids)
+                                .getResultList());
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < citations.size(); i++) {
+            if (!known.contains(citations.get(i).sourceId())) {
+                violations.add(
+                        new Problem.Violation(
+                                "citations[" + i + "].sourceId",
+                                "no source document with id " + citations.get(i).sourceId()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    private static String describe(Class<?> target) {
+        return target.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    }
+}

@@ -1,8 +1,0 @@
-package org.pharmapipeline.common;
-
-import java.util.List;
-
-/** An entity whose facts are cited to source documents. */
-public interface Cited {
-    List<Citation> citations();
-}

@@ -1,8 +1,0 @@
-package org.pharmapipeline.common;
-
-import java.util.List;
-
-/** A request body that carries the citations of the facts it states. */
-public interface CitedRequest {
-    List<CitationDto> citations();
-}

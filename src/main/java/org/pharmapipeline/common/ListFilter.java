@@ -1,6 +1,0 @@
-package org.pharmapipeline.common;
-
-/** The filter query parameters of one collection, turned into a WHERE clause over alias e. */
-public interface ListFilter {
-    Where where();
-}

@@ -1,0 +1,10 @@
+package org.pharmapipeline.domain;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A reference to another record by id, with its name so a client need not fetch it to show it. */
+@Schema(name = "Ref", description = "Another record, by id and display name.")
+public record Ref(
+        @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000201") UUID id,
+        @Schema(examples = "Ceplene") String name) {}

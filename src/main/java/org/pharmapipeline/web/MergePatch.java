@@ -1,0 +1,73 @@
+package org.pharmapipeline.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * JSON Merge Patch (RFC 7396) over a record's input form. A response is first turned back into the
+ * request that would recreate it (nested references such as {@code "owner": {"id": ...}} become
+ * {@code ownerId}), so a client patches exactly the fields it could send in a PUT.
+ */
+public final class MergePatch {
+
+    private MergePatch() {}
+
+    /** Applies a merge patch to a target document, returning the merged document. */
+    public static JsonNode apply(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result =
+                target != null && target.isObject()
+                        ? ((ObjectNode) target).deepCopy()
+                        : JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (field.getValue().isNull()) {
+                result.remove(field.getKey());
+            } else {
+                result.set(field.getKey(), apply(result.get(field.getKey()), field.getValue()));
+            }
+        }
+        return result;
+    }
+
+    /** The request of type {@code requestType} that would recreate the given response. */
+    public static ObjectNode requestOf(JsonNode response, Class<?> requestType) {
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        for (RecordComponent component : requestType.getRecordComponents()) {
+            String name = component.getName();
+            JsonNode value = response.get(name);
+            if (value == null && name.endsWith("Id")) {
+                JsonNode reference = response.get(name.substring(0, name.length() - 2));
+                value = reference != null && reference.isObject() ? reference.get("id") : null;
+            }
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            request.set(name, convert(value, component.getType(), component.getGenericType()));
+        }
+        return request;
+    }
+
+    private static JsonNode convert(JsonNode value, Class<?> type, Type generic) {
+        if (type.isRecord() && value.isObject()) {
+            return requestOf(value, type);
+        }
+        if (value.isArray()
+                && generic instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.isRecord()) {
+            var items = JsonNodeFactory.instance.arrayNode();
+            value.forEach(item -> items.add(item.isObject() ? requestOf(item, element) : item));
+            return items;
+        }
+        return value;
+    }
+}

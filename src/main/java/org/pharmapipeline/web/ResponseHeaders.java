@@ -1,0 +1,33 @@
+package org.pharmapipeline.web;
+
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Headers every answer carries, set before any other handler runs so that even the earliest
+ * refusals ({@link RequestLimits}) have them: no MIME sniffing, no referrer, and for the API, whose
+ * answers are data and never a page, a policy that lets a browser render or frame nothing. Swagger
+ * UI, outside /api, keeps its scripts.
+ */
+@ApplicationScoped
+public class ResponseHeaders {
+
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    void install(@Observes Router router) {
+        router.route()
+                .order(Integer.MIN_VALUE + 1)
+                .handler(
+                        ctx -> {
+                            MultiMap headers = ctx.response().headers();
+                            headers.set("X-Content-Type-Options", "nosniff");
+                            headers.set("Referrer-Policy", "no-referrer");
+                            if (ctx.request().path().startsWith("/api/")) {
+                                headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+                            }
+                            ctx.next();
+                        });
+    }
+}

@@ -1,0 +1,135 @@
+package org.pharmapipeline.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract is product surface: the committed copy must be what the service generates, so every
+ * change to it is a reviewed change. After an intended change, regenerate the copy with {@code
+ * ./mvnw test -Dtest=OpenApiContractTest -Dopenapi.update=true} and commit it.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    static final Path COMMITTED = Path.of("src/main/openapi/openapi.yaml");
+
+    @Test
+    void shouldGenerateExactlyTheCommittedContract() throws IOException {
+        String generated =
+                given().queryParam("format", "yaml")
+                        .when()
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        if (Boolean.getBoolean("openapi.update")) {
+            Files.createDirectories(COMMITTED.getParent());
+            Files.writeString(COMMITTED, generated);
+        }
+        assertTrue(
+                Files.exists(COMMITTED),
+                COMMITTED + " is missing; generate it with -Dopenapi.update=true");
+        assertEquals(
+                Files.readString(COMMITTED),
+                generated,
+                "The API contract changed. If intended, run ./mvnw test"
+                        + " -Dtest=OpenApiContractTest -Dopenapi.update=true and commit "
+                        + COMMITTED);
+    }
+
+    @Test
+    void shouldDescribeEveryOperationWithAnIdASummaryAndItsProblems() {
+        JsonPath doc =
+                given().queryParam("format", "json")
+                        .when()
+                        .get("/q/openapi")
+                        .then()
+                        .extract()
+                        .jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        List<String> missing = new ArrayList<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            for (var op : path.getValue().entrySet()) {
+                operations++;
+                String where = op.getKey().toUpperCase() + " " + path.getKey();
+                Map<String, Object> operation = op.getValue();
+                for (String key : List.of("operationId", "summary", "tags", "responses")) {
+                    if (operation.get(key) == null) {
+                        missing.add(where + " has no " + key);
+                    }
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                if (responses != null
+                        && (!responses.containsKey("400") || !responses.containsKey("500"))) {
+                    missing.add(where + " does not document its 400 and 500 problems");
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertEquals(
+                53,
+                operations,
+                "8 collections x 6 operations, plus timeline, pipeline, search, a source's citations"
+                        + " and the index");
+    }
+
+    @Test
+    void shouldGiveEveryInputSchemaAndEveryProblemResponseAnExample() {
+        JsonPath doc =
+                given().queryParam("format", "json")
+                        .when()
+                        .get("/q/openapi")
+                        .then()
+                        .extract()
+                        .jsonPath();
+        for (String input :
+                List.of(
+                        "SourceInput",
+                        "CompanyInput",
+                        "ProductCandidateInput",
+                        "IndicationInput",
+                        "OrphanDesignationInput",
+                        "RegulatoryEventInput",
+                        "MarketEstimateInput",
+                        "ClinicalTrialInput")) {
+            assertNotNull(
+                    doc.get("components.schemas." + input + ".example"), input + " has no example");
+        }
+        assertEquals(
+                "Ceplene", doc.getString("components.schemas.ProductCandidateInput.example.name"));
+        assertEquals(
+                "MAA_SUBMITTED",
+                doc.getString("components.schemas.RegulatoryEventInput.example.type"));
+        assertEquals(
+                "/api/v1/regulatory-events",
+                doc.getString("components.schemas.ApiIndex.example.collections[5].href"));
+        Map<String, Map<String, Object>> problems = doc.getMap("components.responses");
+        for (String name : problems.keySet()) {
+            int status =
+                    doc.getInt(
+                            "components.responses."
+                                    + name
+                                    + ".content.'application/problem+json'.example.status");
+            assertTrue(status >= 400, name + " has no problem example");
+        }
+        assertEquals(
+                "urn:pipeline:problem:stale-version",
+                doc.getString(
+                        "components.responses.PreconditionFailed.content.'application/problem+json'.example.type"));
+    }
+}
