@@ -70,6 +70,9 @@ public class OpenApiDocumentation implements OASFilter {
         openAPI.getPaths().getPathItems().forEach(this::document);
         addExamples(openAPI);
         describeAuthors(openAPI);
+        SchemaShapes.apply(openAPI);
+        MergePatchSchemas.apply(openAPI);
+        ClosedSets.apply(openAPI);
     }
 
     /** The createdBy and updatedBy every record carries, described once for all of them. */
@@ -115,7 +118,9 @@ public class OpenApiDocumentation implements OASFilter {
                                                 "get" + schema,
                                                 "Get " + article(schema) + " " + words(schema));
                                         success(operation, "200")
-                                                .addHeader("ETag", header("The record's version."));
+                                                .addHeader(
+                                                        "ETag",
+                                                        required(header("The record's version.")));
                                         operation
                                                 .getResponses()
                                                 .addAPIResponse(
@@ -125,16 +130,27 @@ public class OpenApiDocumentation implements OASFilter {
                                                                         "Not modified: If-None-Match named the current version.")
                                                                 .addHeader(
                                                                         "ETag",
-                                                                        header(
-                                                                                "The record's version.")));
+                                                                        required(
+                                                                                header(
+                                                                                        "The record's version."))));
                                     } else if (isPage(operation)) {
                                         name(operation, "list" + collection(path), null);
                                         success(operation, "200")
                                                 .addHeader(
                                                         "X-Total-Count",
                                                         header(
-                                                                "Records matching the filters, over all pages;"
-                                                                        + " absent on a page asked for by cursor."))
+                                                                        "Records matching the filters, over all pages;"
+                                                                                + " absent on a page asked for by cursor.")
+                                                                .schema(
+                                                                        OASFactory.createSchema()
+                                                                                .addType(
+                                                                                        Schema
+                                                                                                .SchemaType
+                                                                                                .INTEGER)
+                                                                                .minimum(
+                                                                                        java.math
+                                                                                                .BigDecimal
+                                                                                                .ZERO)))
                                                 .addHeader(
                                                         "Link",
                                                         header(
@@ -159,12 +175,14 @@ public class OpenApiDocumentation implements OASFilter {
                                                     created.description("Created.")
                                                             .addHeader(
                                                                     "Location",
-                                                                    header(
-                                                                            "URL of the new record."))
+                                                                    required(
+                                                                            header(
+                                                                                    "URL of the new record.")))
                                                             .addHeader(
                                                                     "ETag",
-                                                                    header(
-                                                                            "The record's version.")));
+                                                                    required(
+                                                                            header(
+                                                                                    "The record's version."))));
                                     problems(operation, 409);
                                 }
                                 case PUT -> {
@@ -177,7 +195,9 @@ public class OpenApiDocumentation implements OASFilter {
                                             "Replaces the whole record. Send the ETag of the version you"
                                                     + " read in If-Match; a stale one is refused with 412 so no update overwrites another.");
                                     success(operation, "200")
-                                            .addHeader("ETag", header("The record's new version."));
+                                            .addHeader(
+                                                    "ETag",
+                                                    required(header("The record's new version.")));
                                     problems(operation, 409);
                                 }
                                 case PATCH -> {
@@ -196,7 +216,9 @@ public class OpenApiDocumentation implements OASFilter {
                                                     + " satisfy every rule of a PUT. Send the ETag you read in"
                                                     + " If-Match.");
                                     success(operation, "200")
-                                            .addHeader("ETag", header("The record's new version."));
+                                            .addHeader(
+                                                    "ETag",
+                                                    required(header("The record's new version.")));
                                     problems(operation, 409);
                                 }
                                 case DELETE -> {
@@ -223,11 +245,10 @@ public class OpenApiDocumentation implements OASFilter {
                                 problems(operation, 415);
                             }
                             problems(operation, 406);
+                            problems(operation, 414);
                             problems(operation, 500);
+                            problems(operation, 503);
                             access(path, method, operation);
-                            if (hasQueryParameters(operation)) {
-                                problems(operation, 414);
-                            }
                         });
     }
 
@@ -281,12 +302,6 @@ public class OpenApiDocumentation implements OASFilter {
             }
         }
         return roles;
-    }
-
-    private static boolean hasQueryParameters(Operation operation) {
-        return operation.getParameters() != null
-                && operation.getParameters().stream()
-                        .anyMatch(p -> p.getIn() == Parameter.In.QUERY);
     }
 
     private static void appendDescription(Operation operation, String text) {
@@ -381,7 +396,8 @@ public class OpenApiDocumentation implements OASFilter {
                     new ProblemDoc(
                             414,
                             "UriTooLong",
-                            "The query string is longer than the service accepts.",
+                            "The query string or the whole request line is longer than the"
+                                    + " service accepts.",
                             "/api/v1/search",
                             ProblemException.uriTooLong(4000, 2048)),
                     new ProblemDoc(
@@ -396,6 +412,16 @@ public class OpenApiDocumentation implements OASFilter {
                             "If-Match is missing.",
                             "/api/v1/regulatory-events/3f6c2a7e-0c1d-4a55-9a10-000000000503",
                             ProblemException.preconditionRequired()),
+                    new ProblemDoc(
+                            503,
+                            "ServiceUnavailable",
+                            "The database cannot be reached (type"
+                                    + " urn:pipeline:problem:database-unavailable), or this instance"
+                                    + " is shutting down (urn:pipeline:problem:shutting-down)."
+                                    + " Nothing was changed: send the request again after"
+                                    + " Retry-After seconds.",
+                            "/api/v1/companies",
+                            ProblemException.databaseUnavailable()),
                     new ProblemDoc(
                             500,
                             "InternalError",
@@ -426,6 +452,17 @@ public class OpenApiDocumentation implements OASFilter {
                     .setExample(json.convertValue(doc.example().toProblem(doc.path()), Map.class));
             APIResponse response =
                     OASFactory.createAPIResponse().description(doc.description()).content(content);
+            if (doc.status() == 503) {
+                response.addHeader(
+                        "Retry-After",
+                        OASFactory.createHeader()
+                                .description("Seconds to wait before sending the request again.")
+                                .required(true)
+                                .schema(
+                                        OASFactory.createSchema()
+                                                .addType(Schema.SchemaType.INTEGER)
+                                                .minimum(java.math.BigDecimal.ZERO)));
+            }
             if (doc.status() == 401) {
                 response.addHeader(
                         HttpHeaders.WWW_AUTHENTICATE,
@@ -458,6 +495,10 @@ public class OpenApiDocumentation implements OASFilter {
         return OASFactory.createHeader()
                 .description(description)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+
+    private static Header required(Header header) {
+        return header.required(true);
     }
 
     private static void name(Operation operation, String id, String summary) {

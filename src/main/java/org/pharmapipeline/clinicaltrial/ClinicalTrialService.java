@@ -13,23 +13,27 @@ import org.pharmapipeline.query.Sorting;
 public class ClinicalTrialService
         extends CrudService<ClinicalTrial, ClinicalTrialRequest, ClinicalTrialResponse> {
 
+    /** The sort fields of the list, also listed in the contract. */
+    public static final Sorting SORTING =
+            Sorting.of(
+                            "-readoutDate",
+                            "readoutDate",
+                            "e.readoutDate",
+                            "title",
+                            "e.title",
+                            "phase",
+                            "e.phaseRank",
+                            "enrollment",
+                            "e.enrollment")
+                    .withOptional("readoutDate", "enrollment");
+
     public ClinicalTrialService() {
         super(
                 ClinicalTrial.class,
                 "clinical trial",
                 ClinicalTrial::new,
                 ClinicalTrialResponse::of,
-                Sorting.of(
-                                "-readoutDate",
-                                "readoutDate",
-                                "e.readoutDate",
-                                "title",
-                                "e.title",
-                                "phase",
-                                "e.phaseRank",
-                                "enrollment",
-                                "e.enrollment")
-                        .withOptional("readoutDate", "enrollment"));
+                SORTING);
     }
 
     @Override

@@ -13,20 +13,19 @@ import org.pharmapipeline.query.Sorting;
 public class IndicationService
         extends CrudService<Indication, IndicationRequest, IndicationResponse> {
 
+    /** The sort fields of the list, also listed in the contract. */
+    public static final Sorting SORTING =
+            Sorting.of(
+                    "diseaseLabel",
+                    "diseaseLabel",
+                    "e.diseaseLabel",
+                    "phase",
+                    "e.phaseRank",
+                    "developmentStatus",
+                    "e.developmentStatus");
+
     public IndicationService() {
-        super(
-                Indication.class,
-                "indication",
-                Indication::new,
-                IndicationResponse::of,
-                Sorting.of(
-                        "diseaseLabel",
-                        "diseaseLabel",
-                        "e.diseaseLabel",
-                        "phase",
-                        "e.phaseRank",
-                        "developmentStatus",
-                        "e.developmentStatus"));
+        super(Indication.class, "indication", Indication::new, IndicationResponse::of, SORTING);
     }
 
     /** The records that name an indication and must belong to its product too. */

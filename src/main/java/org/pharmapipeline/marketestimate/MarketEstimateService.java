@@ -18,22 +18,26 @@ import org.pharmapipeline.query.Sorting;
 public class MarketEstimateService
         extends CrudService<MarketEstimate, MarketEstimateRequest, MarketEstimateResponse> {
 
+    /** The sort fields of the list, also listed in the contract. */
+    public static final Sorting SORTING =
+            Sorting.of(
+                    "-statedOn",
+                    "statedOn",
+                    "e.statedOn",
+                    "value",
+                    "e.value",
+                    "metric",
+                    "e.metric",
+                    "region",
+                    "e.region");
+
     public MarketEstimateService() {
         super(
                 MarketEstimate.class,
                 "market estimate",
                 MarketEstimate::new,
                 MarketEstimateResponse::of,
-                Sorting.of(
-                        "-statedOn",
-                        "statedOn",
-                        "e.statedOn",
-                        "value",
-                        "e.value",
-                        "metric",
-                        "e.metric",
-                        "region",
-                        "e.region"));
+                SORTING);
     }
 
     @Override

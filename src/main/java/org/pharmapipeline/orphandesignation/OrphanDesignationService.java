@@ -15,23 +15,27 @@ public class OrphanDesignationService
         extends CrudService<
                 OrphanDesignation, OrphanDesignationRequest, OrphanDesignationResponse> {
 
+    /** The sort fields of the list, also listed in the contract. */
+    public static final Sorting SORTING =
+            Sorting.of(
+                            "-designationDate",
+                            "designationDate",
+                            "e.designationDate",
+                            "designationNumber",
+                            "e.designationNumber",
+                            "agency",
+                            "e.agency",
+                            "status",
+                            "e.status")
+                    .withOptional("designationDate", "designationNumber");
+
     public OrphanDesignationService() {
         super(
                 OrphanDesignation.class,
                 "orphan designation",
                 OrphanDesignation::new,
                 OrphanDesignationResponse::of,
-                Sorting.of(
-                                "-designationDate",
-                                "designationDate",
-                                "e.designationDate",
-                                "designationNumber",
-                                "e.designationNumber",
-                                "agency",
-                                "e.agency",
-                                "status",
-                                "e.status")
-                        .withOptional("designationDate", "designationNumber"));
+                SORTING);
     }
 
     @Override

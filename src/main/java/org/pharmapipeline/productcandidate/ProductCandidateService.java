@@ -13,23 +13,27 @@ import org.pharmapipeline.query.Sorting;
 public class ProductCandidateService
         extends CrudService<ProductCandidate, ProductCandidateRequest, ProductCandidateResponse> {
 
+    /** The sort fields of the list, also listed in the contract. */
+    public static final Sorting SORTING =
+            Sorting.of(
+                            "name",
+                            "name",
+                            "e.name",
+                            "inn",
+                            "e.inn",
+                            "status",
+                            "e.status",
+                            "highestPhase",
+                            "coalesce(e.highestPhaseRank, 0)")
+                    .withOptional("inn");
+
     public ProductCandidateService() {
         super(
                 ProductCandidate.class,
                 "product candidate",
                 ProductCandidate::new,
                 ProductCandidateResponse::of,
-                Sorting.of(
-                                "name",
-                                "name",
-                                "e.name",
-                                "inn",
-                                "e.inn",
-                                "status",
-                                "e.status",
-                                "highestPhase",
-                                "coalesce(e.highestPhaseRank, 0)")
-                        .withOptional("inn"));
+                SORTING);
     }
 
     /** The candidate with its owner, codes, areas, partners and citations, in one statement. */

@@ -55,6 +55,16 @@ public final class Sorting {
         return new Sorting(fields, defaultSort, Set.copyOf(paths));
     }
 
+    /** The field names a client may sort by, in alphabetical order. */
+    public List<String> fields() {
+        return fields.keySet().stream().sorted().toList();
+    }
+
+    /** The order of a list when the client names none. */
+    public String defaultSort() {
+        return defaultSort;
+    }
+
     /** One sort key: a query path and its direction. */
     public record Term(String path, boolean descending) {}
 

@@ -13,22 +13,26 @@ import org.pharmapipeline.query.Sorting;
 public class RegulatoryEventService
         extends CrudService<RegulatoryEvent, RegulatoryEventRequest, RegulatoryEventResponse> {
 
+    /** The sort fields of the list, also listed in the contract. */
+    public static final Sorting SORTING =
+            Sorting.of(
+                    "date",
+                    "date",
+                    "e.date",
+                    "type",
+                    "e.type",
+                    "agency",
+                    "e.agency",
+                    "outcome",
+                    "e.outcome");
+
     public RegulatoryEventService() {
         super(
                 RegulatoryEvent.class,
                 "regulatory event",
                 RegulatoryEvent::new,
                 RegulatoryEventResponse::of,
-                Sorting.of(
-                        "date",
-                        "date",
-                        "e.date",
-                        "type",
-                        "e.type",
-                        "agency",
-                        "e.agency",
-                        "outcome",
-                        "e.outcome"));
+                SORTING);
     }
 
     @Override

@@ -15,21 +15,25 @@ import org.pharmapipeline.query.Sorting;
 @ApplicationScoped
 public class SourceService extends CrudService<SourceDocument, SourceRequest, SourceResponse> {
 
+    /** The sort fields of the list, also listed in the contract. */
+    public static final Sorting SORTING =
+            Sorting.of(
+                            "-publishedOn",
+                            "publishedOn",
+                            "e.publishedOn",
+                            "title",
+                            "e.title",
+                            "type",
+                            "e.type")
+                    .withOptional("publishedOn");
+
     public SourceService() {
         super(
                 SourceDocument.class,
                 "source document",
                 SourceDocument::new,
                 SourceResponse::of,
-                Sorting.of(
-                                "-publishedOn",
-                                "publishedOn",
-                                "e.publishedOn",
-                                "title",
-                                "e.title",
-                                "type",
-                                "e.type")
-                        .withOptional("publishedOn"));
+                SORTING);
     }
 
     /** Every fact cited to a source, kind by kind, in the order each record lists its citations. */

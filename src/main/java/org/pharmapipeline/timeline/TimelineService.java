@@ -103,8 +103,11 @@ public class TimelineService {
                                                     t.primaryEndpointMet == null
                                                             ? null
                                                             : t.primaryEndpointMet
-                                                                    ? "MET"
-                                                                    : "NOT_MET",
+                                                                    ? TimelineEntry.TrialOutcome.MET
+                                                                            .name()
+                                                                    : TimelineEntry.TrialOutcome
+                                                                            .NOT_MET
+                                                                            .name(),
                                                     t.id,
                                                     "/api/v1/clinical-trials/" + t.id,
                                                     sources(t.citations))));
