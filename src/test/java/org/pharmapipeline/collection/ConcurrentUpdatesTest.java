@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,7 @@ class ConcurrentUpdatesTest {
                                 () -> {
                                     start.await();
                                     int done = 0;
+                                    int conflicts = 0;
                                     while (done < UPDATES_EACH) {
                                         Response read = given().when().get(url);
                                         assertEquals(200, read.statusCode());
@@ -64,12 +66,22 @@ class ConcurrentUpdatesTest {
                                                         .statusCode();
                                         if (status == 200) {
                                             done++;
+                                            conflicts = 0;
                                         } else if (status == 412) {
                                             refused.incrementAndGet();
-                                            // Back off a little, as a well-behaved client does.
+                                            // Back off, longer after each refusal, as a
+                                            // well-behaved client does.
+                                            conflicts++;
                                             Thread.sleep(
-                                                    java.util.concurrent.ThreadLocalRandom.current()
-                                                            .nextLong(5, 60));
+                                                    ThreadLocalRandom.current()
+                                                            .nextLong(
+                                                                    1,
+                                                                    Math.min(
+                                                                            400,
+                                                                            10L
+                                                                                    << Math.min(
+                                                                                            conflicts,
+                                                                                            6))));
                                         } else {
                                             throw new AssertionError(
                                                     "A read-modify-write got " + status);
