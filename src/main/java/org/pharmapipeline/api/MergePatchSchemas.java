@@ -31,7 +31,7 @@ final class MergePatchSchemas {
                             .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
                             .getSchema()
                             .getRef();
-            String inputName = input.substring(SchemaShapes.SCHEMAS.length());
+            String inputName = input.substring(OpenApiModel.SCHEMAS.length());
             String patchName = inputName.replaceAll("Input$", "") + "Patch";
             Schema schema = SchemaShapes.copy(openAPI.getComponents().getSchemas().get(inputName));
             schema.setRequired(null);
@@ -53,7 +53,7 @@ final class MergePatchSchemas {
                         OASFactory.createMediaType()
                                 .schema(
                                         OASFactory.createSchema()
-                                                .ref(SchemaShapes.SCHEMAS + patchName)));
+                                                .ref(OpenApiModel.SCHEMAS + patchName)));
             }
             patch.setRequestBody(
                     OASFactory.createRequestBody()

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 final class SchemaShapes {
 
-    static final String SCHEMAS = "#/components/schemas/";
+    private static final String SCHEMAS = OpenApiModel.SCHEMAS;
 
     /** Problem details leave out empty members (instance, violations), unlike records. */
     private static final Set<String> OMITS_EMPTY = Set.of("Problem");

@@ -1,0 +1,115 @@
+package org.pharmapipeline.api;
+
+import static org.pharmapipeline.api.OpenApiModel.article;
+import static org.pharmapipeline.api.OpenApiModel.describeIfNoDescription;
+import static org.pharmapipeline.api.OpenApiModel.isPage;
+import static org.pharmapipeline.api.OpenApiModel.responseSchemaName;
+import static org.pharmapipeline.api.OpenApiModel.words;
+
+import java.util.Set;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.pharmapipeline.api.OpenApiDocumentation.PathOperation;
+
+/**
+ * Operation ids, summaries and descriptions of the operations every collection shares (read one,
+ * list, create, replace, update part of, delete), named after the schema they answer with:
+ * getCompany "Get a company", createRegulatoryEvent, listOrphanDesignations. An id or summary
+ * written on the resource method wins over these.
+ */
+final class OperationNames {
+
+    /** The summaries the framework makes up from the HTTP method, which these replace. */
+    private static final Set<String> GENERATED_SUMMARIES =
+            Set.of("Get", "Create", "Update", "Delete");
+
+    private OperationNames() {}
+
+    static void document(PathOperation o) {
+        Operation operation = o.operation();
+        String schema = responseSchemaName(operation);
+        switch (o.method()) {
+            case GET -> {
+                if (o.onRecord() && schema != null) {
+                    name(operation, "get" + schema, "Get " + article(schema) + " " + words(schema));
+                } else if (isPage(operation)) {
+                    name(operation, "list" + collection(o.path()), null);
+                }
+            }
+            case POST ->
+                    name(
+                            operation,
+                            "create" + schema,
+                            "Create " + article(schema) + " " + words(schema));
+            case PUT -> {
+                name(
+                        operation,
+                        "replace" + schema,
+                        "Replace " + article(schema) + " " + words(schema));
+                describeIfNoDescription(
+                        operation,
+                        "Replaces the whole record. Send the ETag of the version you"
+                                + " read in If-Match; a stale one is refused with 412 so no update overwrites another.");
+            }
+            case PATCH -> {
+                name(
+                        operation,
+                        "update" + schema,
+                        "Update part of " + article(schema) + " " + words(schema));
+                describeIfNoDescription(
+                        operation,
+                        "A JSON Merge Patch (RFC 7396) of the record's input form:"
+                                + " the fields sent replace the stored ones, null removes an"
+                                + " optional field, lists are replaced whole. The result must"
+                                + " satisfy every rule of a PUT. Send the ETag you read in"
+                                + " If-Match.");
+            }
+            case DELETE -> {
+                String noun = words(singularEntity(o.path()));
+                name(
+                        operation,
+                        "delete" + singular(o.path()),
+                        "Delete " + article(noun) + " " + noun);
+                describeIfNoDescription(
+                        operation,
+                        "Send the ETag of the version you read in If-Match."
+                                + " Refused with 409 while other records refer to this one.");
+            }
+            default -> {}
+        }
+    }
+
+    private static void name(Operation operation, String id, String summary) {
+        if (operation.getOperationId() == null) {
+            operation.setOperationId(Character.toLowerCase(id.charAt(0)) + id.substring(1));
+        }
+        String current = operation.getSummary();
+        if (summary != null && (current == null || GENERATED_SUMMARIES.contains(current))) {
+            operation.setSummary(summary);
+        }
+    }
+
+    /** "/api/v1/regulatory-events/{id}" → "RegulatoryEvents". */
+    private static String collection(String path) {
+        String segment = path.replaceAll("/\\{id}$", "");
+        segment = segment.substring(segment.lastIndexOf('/') + 1);
+        StringBuilder out = new StringBuilder();
+        for (String part : segment.split("-")) {
+            out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** "/api/v1/companies/{id}" → "Company". */
+    private static String singular(String path) {
+        String plural = collection(path);
+        return plural.endsWith("ies")
+                ? plural.substring(0, plural.length() - 3) + "y"
+                : plural.substring(0, plural.length() - 1);
+    }
+
+    /** The entity a collection path holds: sources hold source documents. */
+    private static String singularEntity(String path) {
+        String name = singular(path);
+        return name.equals("Source") ? "SourceDocument" : name;
+    }
+}
