@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pharmapipeline.contract.ContractValidation;
 
 /**
  * The contract is product surface: the committed copy must be what the service generates, so every
@@ -24,6 +26,13 @@ import org.junit.jupiter.api.Test;
 class OpenApiContractTest {
 
     static final Path COMMITTED = Path.of("src/main/openapi/openapi.yaml");
+
+    @Test
+    void shouldCheckEveryExchangeOfTheSuiteAgainstTheServedContract() {
+        assertTrue(
+                RestAssured.filters().contains(ContractValidation.INSTANCE),
+                "every REST Assured request must go through the contract check");
+    }
 
     @Test
     void shouldGenerateExactlyTheCommittedContract() throws IOException {

@@ -109,7 +109,12 @@ class DatabaseOutageTest {
                                 return null;
                             }));
         }
-        pause(2_000);
+        // Traffic runs until writes are being acknowledged (the first requests warm the service
+        // up).
+        long warmUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (acknowledged.size() < 3 && System.nanoTime() < warmUp) {
+            pause(100);
+        }
         int beforeOutage = acknowledged.size();
 
         cluster.stopServer();
