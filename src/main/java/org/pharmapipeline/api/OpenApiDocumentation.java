@@ -19,13 +19,12 @@ import org.eclipse.microprofile.openapi.models.PathItem;
  *   <li>{@link SuccessResponses}: ETag, Location, Link and X-Total-Count headers, 201 and 304;
  *   <li>{@link Preconditions}: the required If-Match header;
  *   <li>{@link Access}: who may call each operation;
- *   <li>{@link Examples}: request examples from the bundled Ceplene dataset, and the index as the
- *       example of itself;
  *   <li>{@link Authors}: the createdBy and updatedBy every record carries.
  * </ol>
  *
  * The order is part of the contract: the document lists responses and properties in the order they
- * were added.
+ * were added. What comes from the collection registry (tags, record kinds, examples) is added when
+ * the service starts, by {@link CollectionDocumentation}.
  */
 public class OpenApiDocumentation implements OASFilter {
 
@@ -38,7 +37,6 @@ public class OpenApiDocumentation implements OASFilter {
         forEachOperation(openAPI, Preconditions::document);
         forEachOperation(openAPI, ProblemResponses::document);
         forEachOperation(openAPI, Access::document);
-        Examples.add(openAPI);
         Authors.describe(openAPI);
     }
 

@@ -1,6 +1,7 @@
 package org.pharmapipeline.clinicaltrial;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.problem.ProblemException;
@@ -15,21 +16,14 @@ public class ClinicalTrialService
 
     public ClinicalTrialService() {
         super(
-                ClinicalTrial.class,
-                "clinical trial",
+                ClinicalTrials.COLLECTION,
                 ClinicalTrial::new,
                 ClinicalTrialResponse::of,
-                Sorting.of(
-                                "-readoutDate",
-                                "readoutDate",
-                                "e.readoutDate",
-                                "title",
-                                "e.title",
-                                "phase",
-                                "e.phaseRank",
-                                "enrollment",
-                                "e.enrollment")
-                        .withOptional("readoutDate", "enrollment"));
+                Sorting.by("-readoutDate")
+                        .optionalField("readoutDate", "e.readoutDate", LocalDate.class)
+                        .field("title", "e.title", String.class)
+                        .field("phase", "e.phaseRank", Integer.class)
+                        .optionalField("enrollment", "e.enrollment", Integer.class));
     }
 
     @Override

@@ -10,12 +10,12 @@ public class CompanyService extends CrudService<Company, CompanyRequest, Company
 
     public CompanyService() {
         super(
-                Company.class,
-                "company",
+                Companies.COLLECTION,
                 Company::new,
                 CompanyResponse::of,
-                Sorting.of("name", "name", "e.name", "country", "e.country")
-                        .withOptional("country"));
+                Sorting.by("name")
+                        .field("name", "e.name", String.class)
+                        .optionalField("country", "e.country", String.class));
     }
 
     @Override

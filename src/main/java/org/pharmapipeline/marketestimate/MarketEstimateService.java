@@ -3,6 +3,7 @@ package org.pharmapipeline.marketestimate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -20,20 +21,14 @@ public class MarketEstimateService
 
     public MarketEstimateService() {
         super(
-                MarketEstimate.class,
-                "market estimate",
+                MarketEstimates.COLLECTION,
                 MarketEstimate::new,
                 MarketEstimateResponse::of,
-                Sorting.of(
-                        "-statedOn",
-                        "statedOn",
-                        "e.statedOn",
-                        "value",
-                        "e.value",
-                        "metric",
-                        "e.metric",
-                        "region",
-                        "e.region"));
+                Sorting.by("-statedOn")
+                        .field("statedOn", "e.statedOn", LocalDate.class)
+                        .field("value", "e.value", BigDecimal.class)
+                        .field("metric", "e.metric", Metric.class)
+                        .field("region", "e.region", String.class));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.pharmapipeline.orphandesignation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.company.Company;
 import org.pharmapipeline.indication.Indication;
@@ -17,21 +19,14 @@ public class OrphanDesignationService
 
     public OrphanDesignationService() {
         super(
-                OrphanDesignation.class,
-                "orphan designation",
+                OrphanDesignations.COLLECTION,
                 OrphanDesignation::new,
                 OrphanDesignationResponse::of,
-                Sorting.of(
-                                "-designationDate",
-                                "designationDate",
-                                "e.designationDate",
-                                "designationNumber",
-                                "e.designationNumber",
-                                "agency",
-                                "e.agency",
-                                "status",
-                                "e.status")
-                        .withOptional("designationDate", "designationNumber"));
+                Sorting.by("-designationDate")
+                        .optionalField("designationDate", "e.designationDate", LocalDate.class)
+                        .optionalField("designationNumber", "e.designationNumber", String.class)
+                        .field("agency", "e.agency", OrphanAgency.class)
+                        .field("status", "e.status", OrphanStatus.class));
     }
 
     @Override
@@ -70,7 +65,8 @@ public class OrphanDesignationService
         }
         if (r.agency() == OrphanAgency.EMA && r.designationDate() != null) {
             String year = number.substring(5, 7);
-            String expected = String.format("%02d", r.designationDate().getYear() % 100);
+            String expected =
+                    String.format(Locale.ROOT, "%02d", r.designationDate().getYear() % 100);
             if (!year.equals(expected)) {
                 throw ProblemException.invalid(
                         "designationNumber",

@@ -15,21 +15,14 @@ public class ProductCandidateService
 
     public ProductCandidateService() {
         super(
-                ProductCandidate.class,
-                "product candidate",
+                ProductCandidates.COLLECTION,
                 ProductCandidate::new,
                 ProductCandidateResponse::of,
-                Sorting.of(
-                                "name",
-                                "name",
-                                "e.name",
-                                "inn",
-                                "e.inn",
-                                "status",
-                                "e.status",
-                                "highestPhase",
-                                "coalesce(e.highestPhaseRank, 0)")
-                        .withOptional("inn"));
+                Sorting.by("name")
+                        .field("name", "e.name", String.class)
+                        .optionalField("inn", "e.inn", String.class)
+                        .field("status", "e.status", ProductStatus.class)
+                        .field("highestPhase", "coalesce(e.highestPhaseRank, 0)", Integer.class));
     }
 
     /** The candidate with its owner, codes, areas, partners and citations, in one statement. */

@@ -1,6 +1,8 @@
 package org.pharmapipeline.regulatoryevent;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.problem.ProblemException;
@@ -15,20 +17,14 @@ public class RegulatoryEventService
 
     public RegulatoryEventService() {
         super(
-                RegulatoryEvent.class,
-                "regulatory event",
+                RegulatoryEvents.COLLECTION,
                 RegulatoryEvent::new,
                 RegulatoryEventResponse::of,
-                Sorting.of(
-                        "date",
-                        "date",
-                        "e.date",
-                        "type",
-                        "e.type",
-                        "agency",
-                        "e.agency",
-                        "outcome",
-                        "e.outcome"));
+                Sorting.by("date")
+                        .field("date", "e.date", LocalDate.class)
+                        .field("type", "e.type", EventType.class)
+                        .field("agency", "e.agency", RegulatoryAgency.class)
+                        .field("outcome", "e.outcome", Outcome.class));
     }
 
     @Override
@@ -57,7 +53,7 @@ public class RegulatoryEventService
             throw ProblemException.invalid(
                     "date",
                     "must be the first day of its "
-                            + r.datePrecision().name().toLowerCase()
+                            + r.datePrecision().name().toLowerCase(Locale.ROOT)
                             + " when datePrecision is "
                             + r.datePrecision());
         }
