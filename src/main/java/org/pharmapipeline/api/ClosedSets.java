@@ -10,36 +10,17 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.pharmapipeline.clinicaltrial.ClinicalTrialService;
-import org.pharmapipeline.company.CompanyService;
-import org.pharmapipeline.indication.IndicationService;
-import org.pharmapipeline.marketestimate.MarketEstimateService;
-import org.pharmapipeline.orphandesignation.OrphanDesignationService;
 import org.pharmapipeline.problem.ProblemType;
-import org.pharmapipeline.productcandidate.ProductCandidateService;
 import org.pharmapipeline.query.Sorting;
-import org.pharmapipeline.regulatoryevent.RegulatoryEventService;
-import org.pharmapipeline.source.SourceService;
 import org.pharmapipeline.timeline.TimelineEntry;
 
 /**
  * Lists the values of every closed set that Java cannot show SmallRye as an enum type: the problem
  * types, the fields of a timeline entry that come from several enums, and each collection's sort
- * fields, so clients can generate enums instead of strings.
+ * fields (applied by {@link CollectionDocumentation}, which knows the collections), so clients can
+ * generate enums instead of strings.
  */
 final class ClosedSets {
-
-    /** Each list's sort fields, taken from the sorting its service applies. */
-    private static final Map<String, Sorting> SORTS =
-            Map.of(
-                    "/api/v1/sources", SourceService.SORTING,
-                    "/api/v1/companies", CompanyService.SORTING,
-                    "/api/v1/product-candidates", ProductCandidateService.SORTING,
-                    "/api/v1/indications", IndicationService.SORTING,
-                    "/api/v1/orphan-designations", OrphanDesignationService.SORTING,
-                    "/api/v1/regulatory-events", RegulatoryEventService.SORTING,
-                    "/api/v1/market-estimates", MarketEstimateService.SORTING,
-                    "/api/v1/clinical-trials", ClinicalTrialService.SORTING);
 
     private ClosedSets() {}
 
@@ -51,13 +32,11 @@ final class ClosedSets {
                         Arrays.stream(ProblemType.values()).map(ProblemType::uri).toList()));
         problemType.setDescription(
                 problemType.getDescription()
-                        + " One of a closed set; docs/problems.md says what each means.");
+                        + " One of a closed set; docs/errors.md says what each means.");
         Map<String, Schema> entry = schemas.get("TimelineEntry").getProperties();
         entry.get("type").setEnumeration(new ArrayList<>(TimelineEntry.TYPES));
         oneOfOrNull(entry.get("agency"), TimelineEntry.AGENCIES);
         oneOfOrNull(entry.get("outcome"), TimelineEntry.OUTCOMES);
-        SORTS.forEach(
-                (path, sorting) -> sortParameter(openAPI.getPaths().getPathItem(path), sorting));
     }
 
     private static void oneOfOrNull(Schema schema, List<String> values) {
@@ -70,7 +49,7 @@ final class ClosedSets {
      * sort=-date,type is a form-style array that is not exploded: each item a field name, with a
      * leading '-' for descending order.
      */
-    private static void sortParameter(PathItem item, Sorting sorting) {
+    static void sortParameter(PathItem item, Sorting sorting) {
         Operation list = item.getGET();
         for (Parameter parameter : list.getParameters()) {
             if (!parameter.getName().equals("sort")) {

@@ -18,11 +18,7 @@ import org.pharmapipeline.web.Http;
 
 /** HTTP API of clinical trials. */
 @Path("/api/v1/clinical-trials")
-@Tag(
-        name = "Clinical trials",
-        description =
-                "Trials of product candidates: design, enrolment, endpoints, results"
-                        + " with p-values, and where they were published.")
+@Tag(name = "Clinical trials") // described by the collection's declaration
 public class ClinicalTrialResource
         extends CrudResource<ClinicalTrialRequest, ClinicalTrialResponse> {
 

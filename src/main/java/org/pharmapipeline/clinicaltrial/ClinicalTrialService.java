@@ -1,6 +1,7 @@
 package org.pharmapipeline.clinicaltrial;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.problem.ProblemException;
@@ -13,27 +14,16 @@ import org.pharmapipeline.query.Sorting;
 public class ClinicalTrialService
         extends CrudService<ClinicalTrial, ClinicalTrialRequest, ClinicalTrialResponse> {
 
-    /** The sort fields of the list, also listed in the contract. */
-    public static final Sorting SORTING =
-            Sorting.of(
-                            "-readoutDate",
-                            "readoutDate",
-                            "e.readoutDate",
-                            "title",
-                            "e.title",
-                            "phase",
-                            "e.phaseRank",
-                            "enrollment",
-                            "e.enrollment")
-                    .withOptional("readoutDate", "enrollment");
-
     public ClinicalTrialService() {
         super(
-                ClinicalTrial.class,
-                "clinical trial",
+                ClinicalTrials.COLLECTION,
                 ClinicalTrial::new,
                 ClinicalTrialResponse::of,
-                SORTING);
+                Sorting.by("-readoutDate")
+                        .optionalField("readoutDate", "e.readoutDate", LocalDate.class)
+                        .field("title", "e.title", String.class)
+                        .field("phase", "e.phaseRank", Integer.class)
+                        .optionalField("enrollment", "e.enrollment", Integer.class));
     }
 
     @Override

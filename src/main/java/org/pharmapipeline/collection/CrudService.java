@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -49,6 +48,7 @@ import org.pharmapipeline.web.MergePatch;
 public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> {
 
     private final Class<E> type;
+    private final Class<Q> requestType;
     private final String noun;
     private final Supplier<E> factory;
     private final Function<E, R> mapper;
@@ -62,38 +62,25 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
 
     @Inject Actor actor;
 
-    private final Class<Q> requestType;
+    @Inject protected CollectionRegistry collections;
 
     /**
-     * @param noun what a record is called in messages ("regulatory event")
+     * @param collection the collection's declaration: its entity, request type and noun
      * @param factory a new, empty entity for {@link #apply} to fill
      * @param mapper the entity as clients receive it
      * @param sorting the sort fields the collection accepts
      */
     protected CrudService(
-            Class<E> type,
-            String noun,
+            CollectionDefinition<E, Q, R> collection,
             Supplier<E> factory,
             Function<E, R> mapper,
             Sorting sorting) {
-        this.type = type;
-        this.noun = noun;
+        this.type = collection.entity();
+        this.requestType = collection.request();
+        this.noun = collection.noun();
         this.factory = factory;
         this.mapper = mapper;
         this.sorting = sorting;
-        this.requestType = requestTypeOf(getClass());
-    }
-
-    /** The request type argument of the concrete service, found by walking up to CrudService. */
-    @SuppressWarnings("unchecked")
-    private static <Q> Class<Q> requestTypeOf(Class<?> service) {
-        for (Class<?> c = service; c != null; c = c.getSuperclass()) {
-            if (c.getGenericSuperclass() instanceof ParameterizedType p
-                    && p.getRawType() == CrudService.class) {
-                return (Class<Q>) p.getActualTypeArguments()[1];
-            }
-        }
-        throw new IllegalStateException(service + " does not name its request type");
     }
 
     /**
@@ -104,6 +91,11 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
 
     protected R toResponse(E entity) {
         return mapper.apply(entity);
+    }
+
+    /** The sort fields the collection's list accepts. */
+    public Sorting sorting() {
+        return sorting;
     }
 
     /** The entity or a 404. */
@@ -264,7 +256,8 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         }
         T found = em.find(target, id);
         if (found == null) {
-            throw ProblemException.invalid(field, "no " + describe(target) + " with id " + id);
+            throw ProblemException.invalid(
+                    field, "no " + collections.of(target).noun() + " with id " + id);
         }
         return found;
     }
@@ -314,10 +307,13 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         if (ids.isEmpty()) {
             return;
         }
+        CollectionDefinition<?, ?, ?> sources = collections.citable().orElseThrow();
         Set<UUID> known =
                 new HashSet<>(
                         em.createQuery(
-                                        "select s.id from SourceDocument s where s.id in :ids",
+                                        "select s.id from "
+                                                + sources.entity().getSimpleName()
+                                                + " s where s.id in :ids",
                                         UUID.class)
                                 .setParameter("ids", ids)
                                 .getResultList());
@@ -327,15 +323,14 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
                 violations.add(
                         new Problem.Violation(
                                 "citations[" + i + "].sourceId",
-                                "no source document with id " + citations.get(i).sourceId()));
+                                "no "
+                                        + sources.noun()
+                                        + " with id "
+                                        + citations.get(i).sourceId()));
             }
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-    }
-
-    private static String describe(Class<?> target) {
-        return target.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 }

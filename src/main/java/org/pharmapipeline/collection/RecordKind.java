@@ -1,35 +1,29 @@
 package org.pharmapipeline.collection;
 
-import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The kinds of stored record, with what cross-kind views (search, a source's citations) need of
- * each: its entity name, collection path and the JPQL of its display title and subtitle (alias e).
+ * A kind of stored record, as search results and a source's citations name it: the singular of its
+ * collection's name in upper case (regulatory-events: REGULATORY_EVENT). The kinds there are are
+ * the registered collections; the OpenAPI document lists them as the values of this schema.
  */
-public enum RecordKind {
-    PRODUCT_CANDIDATE("ProductCandidate", "product-candidates", "e.name", "e.inn"),
-    COMPANY("Company", "companies", "e.name", "e.headquarters"),
-    INDICATION("Indication", "indications", "e.diseaseLabel", "e.product.name"),
-    ORPHAN_DESIGNATION(
-            "OrphanDesignation", "orphan-designations", "e.designatedCondition", "e.product.name"),
-    REGULATORY_EVENT("RegulatoryEvent", "regulatory-events", "e.description", "e.product.name"),
-    CLINICAL_TRIAL("ClinicalTrial", "clinical-trials", "e.title", "e.product.name"),
-    MARKET_ESTIMATE("MarketEstimate", "market-estimates", "e.basis", "e.region"),
-    SOURCE("SourceDocument", "sources", "e.title", "e.publisher");
+@Schema(name = "RecordKind", type = SchemaType.STRING)
+public record RecordKind(@JsonValue String name) {
 
-    public final String entity;
-    public final String collection;
-    public final String title;
-    public final String subtitle;
-
-    RecordKind(String entity, String collection, String title, String subtitle) {
-        this.entity = entity;
-        this.collection = collection;
-        this.title = title;
-        this.subtitle = subtitle;
+    /** The kind of the records of a collection: "orphan-designations" gives ORPHAN_DESIGNATION. */
+    public static RecordKind of(String collection) {
+        String singular =
+                collection.endsWith("ies")
+                        ? collection.substring(0, collection.length() - 3) + "y"
+                        : collection.substring(0, collection.length() - 1);
+        return new RecordKind(singular.replace('-', '_').toUpperCase(Locale.ROOT));
     }
 
-    public String href(UUID id) {
-        return "/api/v1/" + collection + "/" + id;
+    @Override
+    public String toString() {
+        return name;
     }
 }

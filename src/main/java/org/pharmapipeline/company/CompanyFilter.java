@@ -1,6 +1,7 @@
 package org.pharmapipeline.company;
 
 import jakarta.ws.rs.QueryParam;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.pharmapipeline.query.ListFilter;
 import org.pharmapipeline.query.Where;
@@ -29,9 +30,9 @@ public class CompanyFilter implements ListFilter {
                         "lower(e.name) like :%s escape '!' or exists (select 1 from Company c join c.aliases a"
                                 + " where c = e and lower(a) like :%s escape '!')",
                         q == null || q.isBlank() ? null : Where.likePattern(q))
-                .eq("e.country", country == null ? null : country.strip().toUpperCase())
+                .eq("e.country", country == null ? null : country.strip().toUpperCase(Locale.ROOT))
                 .clause(
                         "exists (select 1 from Company c join c.listings l where c = e and upper(l.ticker) = :%s)",
-                        ticker == null ? null : ticker.strip().toUpperCase());
+                        ticker == null ? null : ticker.strip().toUpperCase(Locale.ROOT));
     }
 }

@@ -18,9 +18,7 @@ import org.pharmapipeline.web.Http;
 
 /** HTTP API of companies. */
 @Path("/api/v1/companies")
-@Tag(
-        name = "Companies",
-        description = "Owners, partners and sponsors of product candidates, with their listings.")
+@Tag(name = "Companies") // described by the collection's declaration
 public class CompanyResource extends CrudResource<CompanyRequest, CompanyResponse> {
 
     @Inject CompanyService service;

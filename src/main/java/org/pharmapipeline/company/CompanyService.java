@@ -8,12 +8,14 @@ import org.pharmapipeline.query.Sorting;
 @ApplicationScoped
 public class CompanyService extends CrudService<Company, CompanyRequest, CompanyResponse> {
 
-    /** The sort fields of the list, also listed in the contract. */
-    public static final Sorting SORTING =
-            Sorting.of("name", "name", "e.name", "country", "e.country").withOptional("country");
-
     public CompanyService() {
-        super(Company.class, "company", Company::new, CompanyResponse::of, SORTING);
+        super(
+                Companies.COLLECTION,
+                Company::new,
+                CompanyResponse::of,
+                Sorting.by("name")
+                        .field("name", "e.name", String.class)
+                        .optionalField("country", "e.country", String.class));
     }
 
     @Override

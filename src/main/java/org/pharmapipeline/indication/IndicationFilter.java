@@ -1,6 +1,7 @@
 package org.pharmapipeline.indication;
 
 import jakarta.ws.rs.QueryParam;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.pharmapipeline.domain.Phase;
@@ -50,6 +51,6 @@ public class IndicationFilter implements ListFilter {
                 .contains(disease, "e.diseaseLabel", "e.setting")
                 .clause(
                         "exists (select 1 from Indication x join x.regions r where x = e and r = :%s)",
-                        region == null ? null : region.strip().toUpperCase());
+                        region == null ? null : region.strip().toUpperCase(Locale.ROOT));
     }
 }

@@ -18,11 +18,7 @@ import org.pharmapipeline.web.Http;
 
 /** HTTP API of indications. */
 @Path("/api/v1/indications")
-@Tag(
-        name = "Indications",
-        description =
-                "A candidate's development in one disease: phase, status, combination,"
-                        + " regions. A candidate's highest phase is derived from these.")
+@Tag(name = "Indications") // described by the collection's declaration
 public class IndicationResource extends CrudResource<IndicationRequest, IndicationResponse> {
 
     @Inject IndicationService service;

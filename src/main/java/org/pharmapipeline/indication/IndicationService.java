@@ -2,6 +2,7 @@ package org.pharmapipeline.indication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.pharmapipeline.collection.CollectionRegistry;
 import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.problem.Problem;
 import org.pharmapipeline.problem.ProblemException;
@@ -13,24 +14,19 @@ import org.pharmapipeline.query.Sorting;
 public class IndicationService
         extends CrudService<Indication, IndicationRequest, IndicationResponse> {
 
-    /** The sort fields of the list, also listed in the contract. */
-    public static final Sorting SORTING =
-            Sorting.of(
-                    "diseaseLabel",
-                    "diseaseLabel",
-                    "e.diseaseLabel",
-                    "phase",
-                    "e.phaseRank",
-                    "developmentStatus",
-                    "e.developmentStatus");
-
     public IndicationService() {
-        super(Indication.class, "indication", Indication::new, IndicationResponse::of, SORTING);
+        super(
+                Indications.COLLECTION,
+                Indication::new,
+                IndicationResponse::of,
+                Sorting.by("diseaseLabel")
+                        .field("diseaseLabel", "e.diseaseLabel", String.class)
+                        .field("phase", "e.phaseRank", Integer.class)
+                        .field(
+                                "developmentStatus",
+                                "e.developmentStatus",
+                                DevelopmentStatus.class));
     }
-
-    /** The records that name an indication and must belong to its product too. */
-    private static final List<String> REFERRING =
-            List.of("OrphanDesignation", "RegulatoryEvent", "MarketEstimate", "ClinicalTrial");
 
     @Override
     protected void apply(IndicationRequest r, Indication i) {
@@ -55,16 +51,20 @@ public class IndicationService
     }
 
     /**
-     * Moving an indication to another product would leave the designations, events, estimates and
-     * trials that name it attached to the old product and the indication at once: refused while any
-     * does.
+     * Moving an indication to another product would leave the records that name it (designations,
+     * events, estimates, trials: every collection that refers to indications) attached to the old
+     * product and the indication at once: refused while any does.
      */
     private void requireUnreferenced(Indication i) {
         long referring = 0;
-        for (String entity : REFERRING) {
+        for (CollectionRegistry.Referrer referrer : collections.referring(Indication.class)) {
             referring +=
                     em.createQuery(
-                                    "select count(x) from " + entity + " x where x.indication = :i",
+                                    "select count(x) from "
+                                            + referrer.collection().entity().getSimpleName()
+                                            + " x where x."
+                                            + referrer.attribute()
+                                            + " = :i",
                                     Long.class)
                             .setParameter("i", i)
                             .getSingleResult();

@@ -2,6 +2,7 @@ package org.pharmapipeline.marketestimate;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.pharmapipeline.query.ListFilter;
@@ -44,8 +45,10 @@ public class MarketEstimateFilter implements ListFilter {
                 .eq("e.product.id", product)
                 .eq("e.indication.id", indication)
                 .eq("e.metric", metric)
-                .eq("e.region", region == null ? null : region.strip().toUpperCase())
-                .eq("e.currency", currency == null ? null : currency.strip().toUpperCase())
+                .eq("e.region", region == null ? null : region.strip().toUpperCase(Locale.ROOT))
+                .eq(
+                        "e.currency",
+                        currency == null ? null : currency.strip().toUpperCase(Locale.ROOT))
                 .between("e.statedOn", statedFrom, "statedFrom", statedTo, "statedTo");
     }
 }

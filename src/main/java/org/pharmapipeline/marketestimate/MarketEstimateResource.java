@@ -18,11 +18,7 @@ import org.pharmapipeline.web.Http;
 
 /** HTTP API of market estimates. */
 @Path("/api/v1/market-estimates")
-@Tag(
-        name = "Market estimates",
-        description =
-                "Market size, sales and epidemiology figures, each as one source stated"
-                        + " it on one date; sources that disagree stay side by side.")
+@Tag(name = "Market estimates") // described by the collection's declaration
 public class MarketEstimateResource
         extends CrudResource<MarketEstimateRequest, MarketEstimateResponse> {
 

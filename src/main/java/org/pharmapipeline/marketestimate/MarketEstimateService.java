@@ -3,6 +3,7 @@ package org.pharmapipeline.marketestimate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -18,26 +19,16 @@ import org.pharmapipeline.query.Sorting;
 public class MarketEstimateService
         extends CrudService<MarketEstimate, MarketEstimateRequest, MarketEstimateResponse> {
 
-    /** The sort fields of the list, also listed in the contract. */
-    public static final Sorting SORTING =
-            Sorting.of(
-                    "-statedOn",
-                    "statedOn",
-                    "e.statedOn",
-                    "value",
-                    "e.value",
-                    "metric",
-                    "e.metric",
-                    "region",
-                    "e.region");
-
     public MarketEstimateService() {
         super(
-                MarketEstimate.class,
-                "market estimate",
+                MarketEstimates.COLLECTION,
                 MarketEstimate::new,
                 MarketEstimateResponse::of,
-                SORTING);
+                Sorting.by("-statedOn")
+                        .field("statedOn", "e.statedOn", LocalDate.class)
+                        .field("value", "e.value", BigDecimal.class)
+                        .field("metric", "e.metric", Metric.class)
+                        .field("region", "e.region", String.class));
     }
 
     @Override

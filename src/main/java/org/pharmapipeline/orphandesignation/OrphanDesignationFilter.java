@@ -2,6 +2,7 @@ package org.pharmapipeline.orphandesignation;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.pharmapipeline.query.ListFilter;
@@ -52,7 +53,7 @@ public class OrphanDesignationFilter implements ListFilter {
     public Where where() {
         return Where.create()
                 .eq("e.agency", agency)
-                .eq("e.region", region == null ? null : region.strip().toUpperCase())
+                .eq("e.region", region == null ? null : region.strip().toUpperCase(Locale.ROOT))
                 .eq("e.status", status)
                 .eq("e.designationNumber", number == null ? null : number.strip())
                 .eq("e.product.id", product)

@@ -18,11 +18,7 @@ import org.pharmapipeline.web.Http;
 
 /** HTTP API of orphan designations. */
 @Path("/api/v1/orphan-designations")
-@Tag(
-        name = "Orphan designations",
-        description =
-                "Orphan designations by agency, with numbers checked against each"
-                        + " agency's format.")
+@Tag(name = "Orphan designations") // described by the collection's declaration
 public class OrphanDesignationResource
         extends CrudResource<OrphanDesignationRequest, OrphanDesignationResponse> {
 

@@ -1,6 +1,8 @@
 package org.pharmapipeline.orphandesignation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.company.Company;
 import org.pharmapipeline.indication.Indication;
@@ -15,27 +17,16 @@ public class OrphanDesignationService
         extends CrudService<
                 OrphanDesignation, OrphanDesignationRequest, OrphanDesignationResponse> {
 
-    /** The sort fields of the list, also listed in the contract. */
-    public static final Sorting SORTING =
-            Sorting.of(
-                            "-designationDate",
-                            "designationDate",
-                            "e.designationDate",
-                            "designationNumber",
-                            "e.designationNumber",
-                            "agency",
-                            "e.agency",
-                            "status",
-                            "e.status")
-                    .withOptional("designationDate", "designationNumber");
-
     public OrphanDesignationService() {
         super(
-                OrphanDesignation.class,
-                "orphan designation",
+                OrphanDesignations.COLLECTION,
                 OrphanDesignation::new,
                 OrphanDesignationResponse::of,
-                SORTING);
+                Sorting.by("-designationDate")
+                        .optionalField("designationDate", "e.designationDate", LocalDate.class)
+                        .optionalField("designationNumber", "e.designationNumber", String.class)
+                        .field("agency", "e.agency", OrphanAgency.class)
+                        .field("status", "e.status", OrphanStatus.class));
     }
 
     @Override
@@ -74,7 +65,8 @@ public class OrphanDesignationService
         }
         if (r.agency() == OrphanAgency.EMA && r.designationDate() != null) {
             String year = number.substring(5, 7);
-            String expected = String.format("%02d", r.designationDate().getYear() % 100);
+            String expected =
+                    String.format(Locale.ROOT, "%02d", r.designationDate().getYear() % 100);
             if (!year.equals(expected)) {
                 throw ProblemException.invalid(
                         "designationNumber",

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,7 +120,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response databaseConstraint(
             org.hibernate.exception.ConstraintViolationException e, UriInfo uri, Request request) {
-        String name = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase();
+        String name =
+                e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(Locale.ROOT);
         if (name.contains("fk_")
                 || e.getKind()
                         == org.hibernate.exception.ConstraintViolationException.ConstraintKind

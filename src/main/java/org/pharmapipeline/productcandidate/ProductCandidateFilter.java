@@ -1,6 +1,7 @@
 package org.pharmapipeline.productcandidate;
 
 import jakarta.ws.rs.QueryParam;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.pharmapipeline.domain.Phase;
@@ -62,6 +63,8 @@ public class ProductCandidateFilter implements ListFilter {
                         highestPhase == null ? null : highestPhase.rank())
                 .clause(
                         "exists (select 1 from ProductCandidate p join p.therapeuticAreas a where p = e and lower(a) = :%s)",
-                        therapeuticArea == null ? null : therapeuticArea.strip().toLowerCase());
+                        therapeuticArea == null
+                                ? null
+                                : therapeuticArea.strip().toLowerCase(Locale.ROOT));
     }
 }

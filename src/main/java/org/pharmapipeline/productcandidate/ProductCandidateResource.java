@@ -18,9 +18,7 @@ import org.pharmapipeline.web.Http;
 
 /** HTTP API of product candidates. */
 @Path("/api/v1/product-candidates")
-@Tag(
-        name = "Product candidates",
-        description = "Drugs in development, with owner, partners and derived highest phase.")
+@Tag(name = "Product candidates") // described by the collection's declaration
 public class ProductCandidateResource
         extends CrudResource<ProductCandidateRequest, ProductCandidateResponse> {
 

@@ -13,27 +13,16 @@ import org.pharmapipeline.query.Sorting;
 public class ProductCandidateService
         extends CrudService<ProductCandidate, ProductCandidateRequest, ProductCandidateResponse> {
 
-    /** The sort fields of the list, also listed in the contract. */
-    public static final Sorting SORTING =
-            Sorting.of(
-                            "name",
-                            "name",
-                            "e.name",
-                            "inn",
-                            "e.inn",
-                            "status",
-                            "e.status",
-                            "highestPhase",
-                            "coalesce(e.highestPhaseRank, 0)")
-                    .withOptional("inn");
-
     public ProductCandidateService() {
         super(
-                ProductCandidate.class,
-                "product candidate",
+                ProductCandidates.COLLECTION,
                 ProductCandidate::new,
                 ProductCandidateResponse::of,
-                SORTING);
+                Sorting.by("name")
+                        .field("name", "e.name", String.class)
+                        .optionalField("inn", "e.inn", String.class)
+                        .field("status", "e.status", ProductStatus.class)
+                        .field("highestPhase", "coalesce(e.highestPhaseRank, 0)", Integer.class));
     }
 
     /** The candidate with its owner, codes, areas, partners and citations, in one statement. */

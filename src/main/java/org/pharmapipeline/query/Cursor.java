@@ -14,35 +14,52 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.pharmapipeline.problem.ProblemException;
 
 /**
  * The opaque position of a keyset page: the sort order it belongs to and the sort keys of the last
  * row already seen. Clients treat it as a token; it holds nothing they could not see in the page.
+ *
+ * <p>Each key is written with a tag of its type, and read back as the type its sort field declares
+ * ({@link Sorting.Field#type()}): a cursor names no class, and nothing in it chooses what is
+ * loaded. A key whose tag is not its field's, or whose text does not parse, makes the whole cursor
+ * a 400.
  */
 public final class Cursor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PACKAGE = "org.pharmapipeline.";
-    private static final Map<Class<?>, String> TAGS =
+
+    /** How a key of each type is tagged and read back. */
+    private record Form(String tag, Function<String, Object> read) {}
+
+    private static final Map<Class<?>, Form> FORMS =
             Map.of(
-                    String.class, "s",
-                    LocalDate.class, "d",
-                    Instant.class, "t",
-                    Integer.class, "i",
-                    Long.class, "l",
-                    BigDecimal.class, "n",
-                    Boolean.class, "b",
-                    UUID.class, "u");
+                    String.class, new Form("s", text -> text),
+                    LocalDate.class, new Form("d", LocalDate::parse),
+                    Instant.class, new Form("t", Instant::parse),
+                    Integer.class, new Form("i", Integer::valueOf),
+                    Long.class, new Form("l", Long::valueOf),
+                    BigDecimal.class, new Form("n", BigDecimal::new),
+                    Boolean.class, new Form("b", Cursor::parseBoolean),
+                    UUID.class, new Form("u", UUID::fromString));
+
+    private static final String ENUM = "e";
+    private static final String NULL = "null";
 
     private Cursor() {}
+
+    /** Whether a cursor can hold sort keys of this type. */
+    static boolean holds(Class<?> type) {
+        return type.isEnum() || FORMS.containsKey(type);
+    }
 
     /** The cursor after a row whose sort keys are {@code keys}, in {@code order}. */
     public static String encode(Sorting.Order order, Object[] keys) {
         ObjectNode cursor = JSON.createObjectNode().put("sort", order.name());
         ArrayNode after = cursor.putArray("after");
-        for (Object key : keys) {
-            after.add(tag(key));
+        for (int i = 0; i < keys.length; i++) {
+            after.add(tag(order.terms().get(i).field(), keys[i]));
         }
         return Base64.getUrlEncoder()
                 .withoutPadding()
@@ -75,33 +92,39 @@ public final class Cursor {
             throw invalid();
         }
         List<Object> keys = new ArrayList<>();
-        for (JsonNode key : after) {
-            keys.add(untag(key));
+        for (int i = 0; i < after.size(); i++) {
+            keys.add(untag(order.terms().get(i).field(), after.get(i)));
         }
         return keys;
     }
 
-    private static JsonNode tag(Object key) {
+    private static JsonNode tag(Sorting.Field field, Object key) {
         ArrayNode pair = JSON.createArrayNode();
         if (key == null) {
-            return pair.add("null");
+            return pair.add(NULL);
         }
-        String type;
-        if (key instanceof Enum<?> e) {
-            type = "e:" + e.getDeclaringClass().getName();
-        } else {
-            type = TAGS.get(key.getClass());
-            if (type == null) {
-                throw new IllegalStateException("no cursor form for sort key " + key.getClass());
-            }
+        if (!field.type().isInstance(key)) {
+            throw new IllegalStateException(
+                    "sort field "
+                            + field.name()
+                            + " is declared "
+                            + field.type().getSimpleName()
+                            + " but holds a "
+                            + key.getClass().getSimpleName());
         }
-        String text = key instanceof Enum<?> e ? e.name() : key.toString();
-        return pair.add(type).add(text);
+        if (key instanceof Enum<?> constant) {
+            return pair.add(ENUM).add(constant.name());
+        }
+        return pair.add(FORMS.get(field.type()).tag()).add(key.toString());
     }
 
-    private static Object untag(JsonNode pair) {
-        String type = pair.path(0).asText("");
-        if (type.equals("null") && pair.size() == 1) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object untag(Sorting.Field field, JsonNode pair) {
+        String tag = pair.path(0).asText("");
+        if (tag.equals(NULL) && pair.size() == 1) {
+            if (!field.optional()) {
+                throw invalid();
+            }
             return null;
         }
         String text = pair.path(1).textValue();
@@ -109,37 +132,28 @@ public final class Cursor {
             throw invalid();
         }
         try {
-            return switch (type) {
-                case "s" -> text;
-                case "d" -> LocalDate.parse(text);
-                case "t" -> Instant.parse(text);
-                case "i" -> Integer.valueOf(text);
-                case "l" -> Long.valueOf(text);
-                case "n" -> new BigDecimal(text);
-                case "b" -> Boolean.valueOf(text);
-                case "u" -> UUID.fromString(text);
-                default -> enumValue(type, text);
-            };
+            if (field.type().isEnum()) {
+                if (!tag.equals(ENUM)) {
+                    throw invalid();
+                }
+                return Enum.valueOf((Class<Enum>) field.type(), text);
+            }
+            Form form = FORMS.get(field.type());
+            if (!tag.equals(form.tag())) {
+                throw invalid();
+            }
+            return form.read().apply(text);
         } catch (RuntimeException e) {
             throw invalid();
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object enumValue(String type, String name) {
-        String className = type.startsWith("e:") ? type.substring(2) : "";
-        if (!className.startsWith(PACKAGE)) {
-            throw invalid();
-        }
-        try {
-            Class<?> c = Class.forName(className, false, Cursor.class.getClassLoader());
-            if (!c.isEnum()) {
-                throw invalid();
-            }
-            return Enum.valueOf((Class<Enum>) c, name);
-        } catch (ClassNotFoundException e) {
-            throw invalid();
-        }
+    private static Boolean parseBoolean(String text) {
+        return switch (text) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(text);
+        };
     }
 
     private static ProblemException invalid() {

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     public static final int MAX_SIZE = 200;
-    public static final int DEFAULT_SIZE = 20;
 
     @QueryParam("page")
     @DefaultValue("0")

@@ -1,11 +1,13 @@
 package org.pharmapipeline.query;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.pharmapipeline.problem.ProblemException;
 
 /**
@@ -19,40 +21,32 @@ import org.pharmapipeline.problem.ProblemException;
  */
 public final class Sorting {
 
-    private final Map<String, String> fields;
-    private final String defaultSort;
-    private final Set<String> nullablePaths;
+    /** The id, which ends every order so that no two records tie. */
+    static final Field ID = new Field("id", "e.id", UUID.class, false);
 
-    private Sorting(Map<String, String> fields, String defaultSort, Set<String> nullablePaths) {
+    private final Map<String, Field> fields;
+    private final String defaultSort;
+
+    private Sorting(Map<String, Field> fields, String defaultSort) {
         this.fields = fields;
         this.defaultSort = defaultSort;
-        this.nullablePaths = nullablePaths;
     }
 
     /**
-     * @param pairs API field name, query path, API field name, query path, ...
+     * A field clients may sort by: its API name, its query path, the type of its values (which a
+     * cursor holds and reads back as exactly this type) and whether a value may be missing.
      */
-    public static Sorting of(String defaultSort, String... pairs) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            fields.put(pairs[i], pairs[i + 1]);
-        }
-        fields.putIfAbsent("createdAt", "e.createdAt");
-        fields.putIfAbsent("updatedAt", "e.updatedAt");
-        return new Sorting(Map.copyOf(fields), defaultSort, Set.of());
-    }
+    public record Field(String name, String path, Class<?> type, boolean optional) {}
 
-    /** The same sorting, naming the sort fields whose values may be missing. */
-    public Sorting withOptional(String... names) {
-        Set<String> paths = new LinkedHashSet<>(nullablePaths);
-        for (String name : names) {
-            String path = fields.get(name);
-            if (path == null) {
-                throw new IllegalArgumentException(name + " is not a sort field");
-            }
-            paths.add(path);
-        }
-        return new Sorting(fields, defaultSort, Set.copyOf(paths));
+    /**
+     * The sorting of a collection, by {@code defaultSort} unless the client asks otherwise; the
+     * record timestamps createdAt and updatedAt are sort fields of every collection.
+     */
+    public static Sorting by(String defaultSort) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        fields.put("createdAt", new Field("createdAt", "e.createdAt", Instant.class, false));
+        fields.put("updatedAt", new Field("updatedAt", "e.updatedAt", Instant.class, false));
+        return new Sorting(Map.copyOf(fields), defaultSort);
     }
 
     /** The field names a client may sort by, in alphabetical order. */
@@ -65,8 +59,33 @@ public final class Sorting {
         return defaultSort;
     }
 
-    /** One sort key: a query path and its direction. */
-    public record Term(String path, boolean descending) {}
+    /** The same sorting with a field whose every record has a value. */
+    public Sorting field(String name, String path, Class<?> type) {
+        return with(new Field(name, path, type, false));
+    }
+
+    /** The same sorting with a field whose value may be missing. */
+    public Sorting optionalField(String name, String path, Class<?> type) {
+        return with(new Field(name, path, type, true));
+    }
+
+    private Sorting with(Field field) {
+        if (!Cursor.holds(field.type())) {
+            throw new IllegalArgumentException(
+                    field.name() + ": a cursor cannot hold values of " + field.type());
+        }
+        Map<String, Field> more = new LinkedHashMap<>(fields);
+        more.put(field.name(), field);
+        return new Sorting(Map.copyOf(more), defaultSort);
+    }
+
+    /** One sort key: a field and its direction. */
+    public record Term(Field field, boolean descending) {
+
+        public String path() {
+            return field.path();
+        }
+    }
 
     /** The order a client asked for, ending in the id. */
     public Order order(String sort) {
@@ -81,8 +100,8 @@ public final class Sorting {
             }
             boolean descending = term.startsWith("-");
             String name = descending || term.startsWith("+") ? term.substring(1).strip() : term;
-            String path = fields.get(name);
-            if (path == null) {
+            Field field = fields.get(name);
+            if (field == null) {
                 throw ProblemException.invalid(
                         "sort",
                         "'"
@@ -91,12 +110,12 @@ public final class Sorting {
                                 + String.join(", ", fields.keySet().stream().sorted().toList()));
             }
             if (seen.add(name)) {
-                terms.add(new Term(path, descending));
+                terms.add(new Term(field, descending));
                 names.add((descending ? "-" : "") + name);
             }
         }
-        terms.add(new Term("e.id", false));
-        return new Order(String.join(",", names), List.copyOf(terms), nullablePaths);
+        terms.add(new Term(ID, false));
+        return new Order(String.join(",", names), List.copyOf(terms));
     }
 
     /**
@@ -104,9 +123,8 @@ public final class Sorting {
      *
      * @param name the order as the client wrote it, normalised ("-date,type")
      * @param terms the sort keys, the id last
-     * @param nullablePaths the paths that may hold missing values
      */
-    public record Order(String name, List<Term> terms, Set<String> nullablePaths) {
+    public record Order(String name, List<Term> terms) {
 
         /** The JPQL ORDER BY list. */
         public String orderBy() {
@@ -135,7 +153,7 @@ public final class Sorting {
                 Term t = terms.get(i);
                 Object value = after.get(i);
                 String p = "k" + i;
-                String beyond = beyond(t, value, p, nullablePaths.contains(t.path()));
+                String beyond = beyond(t, value, p, t.field().optional());
                 if (beyond != null) {
                     List<String> both = new ArrayList<>(equalSoFar);
                     both.add(beyond);
@@ -147,7 +165,7 @@ public final class Sorting {
                 }
             }
             Term first = terms.get(0);
-            String seek = seek(first, after.get(0), "k0", nullablePaths.contains(first.path()));
+            String seek = seek(first, after.get(0), "k0", first.field().optional());
             if (seek != null && after.get(0) != null) {
                 params.put("k0", after.get(0));
             }

@@ -18,11 +18,7 @@ import org.pharmapipeline.web.Http;
 
 /** HTTP API of regulatory events. */
 @Path("/api/v1/regulatory-events")
-@Tag(
-        name = "Regulatory events",
-        description =
-                "Submissions, opinions, votes and decisions, past and expected, each"
-                        + " with the precision its date is known to.")
+@Tag(name = "Regulatory events") // described by the collection's declaration
 public class RegulatoryEventResource
         extends CrudResource<RegulatoryEventRequest, RegulatoryEventResponse> {
 

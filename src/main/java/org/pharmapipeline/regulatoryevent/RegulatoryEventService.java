@@ -1,6 +1,8 @@
 package org.pharmapipeline.regulatoryevent;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.problem.ProblemException;
@@ -13,26 +15,16 @@ import org.pharmapipeline.query.Sorting;
 public class RegulatoryEventService
         extends CrudService<RegulatoryEvent, RegulatoryEventRequest, RegulatoryEventResponse> {
 
-    /** The sort fields of the list, also listed in the contract. */
-    public static final Sorting SORTING =
-            Sorting.of(
-                    "date",
-                    "date",
-                    "e.date",
-                    "type",
-                    "e.type",
-                    "agency",
-                    "e.agency",
-                    "outcome",
-                    "e.outcome");
-
     public RegulatoryEventService() {
         super(
-                RegulatoryEvent.class,
-                "regulatory event",
+                RegulatoryEvents.COLLECTION,
                 RegulatoryEvent::new,
                 RegulatoryEventResponse::of,
-                SORTING);
+                Sorting.by("date")
+                        .field("date", "e.date", LocalDate.class)
+                        .field("type", "e.type", EventType.class)
+                        .field("agency", "e.agency", RegulatoryAgency.class)
+                        .field("outcome", "e.outcome", Outcome.class));
     }
 
     @Override
@@ -61,7 +53,7 @@ public class RegulatoryEventService
             throw ProblemException.invalid(
                     "date",
                     "must be the first day of its "
-                            + r.datePrecision().name().toLowerCase()
+                            + r.datePrecision().name().toLowerCase(Locale.ROOT)
                             + " when datePrecision is "
                             + r.datePrecision());
         }

@@ -12,8 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,10 +63,7 @@ public class SearchResource {
             throw ProblemException.invalid("q", "must be 2 to 200 characters");
         }
         page.requireFixedOrder("by kind and title");
-        EnumSet<RecordKind> types =
-                type == null || type.isEmpty()
-                        ? EnumSet.allOf(RecordKind.class)
-                        : EnumSet.copyOf(type);
+        Set<RecordKind> types = type == null ? Set.of() : Set.copyOf(type);
         return Http.page(service.search(q.strip(), types, page), uri);
     }
 }

@@ -1,121 +1,66 @@
 package org.pharmapipeline.search;
 
+import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.collection.CollectionRegistry;
 import org.pharmapipeline.collection.RecordKind;
+import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.query.KindPager;
 import org.pharmapipeline.query.PageParams;
 import org.pharmapipeline.query.PageResponse;
 import org.pharmapipeline.query.Where;
 
 /**
- * Case-insensitive search across the names, INNs, codes, diseases and descriptions of every kind of
- * record, and records of a product by its name and INN. Results list kind by kind (in {@link
- * RecordKind} order), by title within a kind, and page over the whole list.
+ * Case-insensitive search across every registered collection, each matching on what its declaration
+ * names (names, INNs, codes, diseases, descriptions), and the records of a product also by its name
+ * and INN. Results list kind by kind (in {@link CollectionRegistry#byKind()} order), by title
+ * within a kind, and page over the whole list.
  */
 @ApplicationScoped
 public class SearchService {
 
-    private static final String LIKE = " like :q escape '!'";
-
-    /** What each kind matches on (JPQL over alias e, the pattern bound as :q). */
-    private static final Map<RecordKind, String> MATCH =
-            Map.of(
-                    RecordKind.PRODUCT_CANDIDATE,
-                            "lower(e.name)"
-                                    + LIKE
-                                    + " or lower(e.inn)"
-                                    + LIKE
-                                    + " or lower(e.mechanismOfAction)"
-                                    + LIKE
-                                    + " or exists (select 1 from ProductCandidate p join"
-                                    + " p.researchCodes c where p = e and lower(c)"
-                                    + LIKE
-                                    + ")",
-                    RecordKind.COMPANY,
-                            "lower(e.name)"
-                                    + LIKE
-                                    + " or exists (select 1 from Company c join c.aliases a"
-                                    + " where c = e and lower(a)"
-                                    + LIKE
-                                    + ")",
-                    RecordKind.INDICATION,
-                            "lower(e.diseaseLabel)"
-                                    + LIKE
-                                    + " or lower(e.setting)"
-                                    + LIKE
-                                    + " or lower(e.meshId)"
-                                    + LIKE
-                                    + " or lower(e.icd10Code)"
-                                    + LIKE
-                                    + " or lower(e.efoId)"
-                                    + LIKE,
-                    RecordKind.ORPHAN_DESIGNATION,
-                            "lower(e.designatedCondition)"
-                                    + LIKE
-                                    + " or lower(e.designationNumber)"
-                                    + LIKE,
-                    RecordKind.REGULATORY_EVENT,
-                            "lower(e.description)" + LIKE + " or lower(e.procedure)" + LIKE,
-                    RecordKind.CLINICAL_TRIAL,
-                            "lower(e.title)"
-                                    + LIKE
-                                    + " or lower(e.primaryEndpoint)"
-                                    + LIKE
-                                    + " or lower(e.registryId)"
-                                    + LIKE
-                                    + " or lower(e.publication)"
-                                    + LIKE,
-                    RecordKind.MARKET_ESTIMATE, "lower(e.basis)" + LIKE,
-                    RecordKind.SOURCE,
-                            "lower(e.title)"
-                                    + LIKE
-                                    + " or lower(e.publisher)"
-                                    + LIKE
-                                    + " or lower(e.reference)"
-                                    + LIKE);
-
-    /**
-     * Kinds that belong to a product: they also match on its name and INN ("ceplene" finds its
-     * events).
-     */
-    private static final Set<RecordKind> OF_A_PRODUCT =
-            EnumSet.of(
-                    RecordKind.INDICATION,
-                    RecordKind.ORPHAN_DESIGNATION,
-                    RecordKind.REGULATORY_EVENT,
-                    RecordKind.CLINICAL_TRIAL,
-                    RecordKind.MARKET_ESTIMATE);
-
     @Inject EntityManager em;
 
-    private static String from(RecordKind kind) {
-        if (OF_A_PRODUCT.contains(kind)) {
+    @Inject CollectionRegistry collections;
+
+    /** The FROM and WHERE of a kind's hits; a record of a product also matches on the product. */
+    private static String from(CollectionDefinition<?, ?, ?> kind) {
+        String entity = kind.entity().getSimpleName();
+        String product = kind.referenceTo(ProductCandidate.class);
+        if (product != null) {
             return " from "
-                    + kind.entity
-                    + " e left join e.product p where ("
-                    + MATCH.get(kind)
+                    + entity
+                    + " e left join e."
+                    + product
+                    + " p where ("
+                    + kind.match()
                     + ") or lower(p.name)"
                     + LIKE
                     + " or lower(p.inn)"
                     + LIKE;
         }
-        return " from " + kind.entity + " e where " + MATCH.get(kind);
+        return " from " + entity + " e where " + kind.match();
     }
 
+    /**
+     * @param kinds the kinds of record to search; every kind when empty
+     */
     public PageResponse<SearchHit> search(String text, Set<RecordKind> kinds, PageParams page) {
         String pattern = Where.likePattern(text);
-        List<RecordKind> wanted =
-                List.of(RecordKind.values()).stream().filter(kinds::contains).toList();
+        List<CollectionDefinition<?, ?, ?>> wanted =
+                collections.byKind().stream()
+                        .filter(c -> kinds.isEmpty() || kinds.contains(c.kind()))
+                        .toList();
         return KindPager.page(
                 wanted,
-                (RecordKind kind) ->
+                (CollectionDefinition<?, ?, ?> kind) ->
                         new KindPager.Part<SearchHit>() {
                             @Override
                             public long count() {
@@ -129,12 +74,12 @@ public class SearchService {
                                 return em
                                         .createQuery(
                                                 "select e.id, "
-                                                        + kind.title
+                                                        + kind.title()
                                                         + ", "
-                                                        + kind.subtitle
+                                                        + kind.subtitle()
                                                         + from(kind)
                                                         + " order by "
-                                                        + kind.title
+                                                        + kind.title()
                                                         + ", e.id",
                                                 Object[].class)
                                         .setParameter("q", pattern)
@@ -145,7 +90,7 @@ public class SearchService {
                                         .map(
                                                 r ->
                                                         new SearchHit(
-                                                                kind,
+                                                                kind.kind(),
                                                                 (UUID) r[0],
                                                                 (String) r[1],
                                                                 (String) r[2],

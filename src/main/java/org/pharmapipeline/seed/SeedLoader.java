@@ -6,34 +6,23 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.pharmapipeline.clinicaltrial.ClinicalTrialRequest;
-import org.pharmapipeline.clinicaltrial.ClinicalTrialService;
+import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.collection.CollectionRegistry;
 import org.pharmapipeline.collection.CrudService;
-import org.pharmapipeline.company.CompanyRequest;
-import org.pharmapipeline.company.CompanyService;
-import org.pharmapipeline.indication.IndicationRequest;
-import org.pharmapipeline.indication.IndicationService;
-import org.pharmapipeline.marketestimate.MarketEstimateRequest;
-import org.pharmapipeline.marketestimate.MarketEstimateService;
-import org.pharmapipeline.orphandesignation.OrphanDesignationRequest;
-import org.pharmapipeline.orphandesignation.OrphanDesignationService;
 import org.pharmapipeline.problem.ProblemException;
-import org.pharmapipeline.productcandidate.ProductCandidateRequest;
-import org.pharmapipeline.productcandidate.ProductCandidateService;
-import org.pharmapipeline.regulatoryevent.RegulatoryEventRequest;
-import org.pharmapipeline.regulatoryevent.RegulatoryEventService;
-import org.pharmapipeline.source.SourceRequest;
-import org.pharmapipeline.source.SourceService;
 
 /**
  * Loads the bundled dataset into an empty database at start. Every record goes through the same
@@ -57,21 +46,9 @@ public class SeedLoader {
 
     @Inject EntityManager em;
 
-    @Inject SourceService sources;
+    @Inject CollectionRegistry collections;
 
-    @Inject CompanyService companies;
-
-    @Inject ProductCandidateService products;
-
-    @Inject IndicationService indications;
-
-    @Inject OrphanDesignationService designations;
-
-    @Inject RegulatoryEventService events;
-
-    @Inject MarketEstimateService estimates;
-
-    @Inject ClinicalTrialService trials;
+    @Inject Instance<CrudService<?, ?, ?>> services;
 
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
@@ -97,37 +74,50 @@ public class SeedLoader {
 
     /**
      * Loads the dataset unless the database already holds records; returns how many were loaded.
+     * Its sections load in the registry's order, so every record comes after those it refers to.
      */
     int loadIfEmpty() {
         if (holdsRecords()) {
             return 0;
         }
         JsonNode root = read();
-        return section(root, "sources", SourceRequest.class, sources)
-                + section(root, "companies", CompanyRequest.class, companies)
-                + section(root, "productCandidates", ProductCandidateRequest.class, products)
-                + section(root, "indications", IndicationRequest.class, indications)
-                + section(root, "orphanDesignations", OrphanDesignationRequest.class, designations)
-                + section(root, "regulatoryEvents", RegulatoryEventRequest.class, events)
-                + section(root, "marketEstimates", MarketEstimateRequest.class, estimates)
-                + section(root, "clinicalTrials", ClinicalTrialRequest.class, trials);
+        Set<String> unknown = new TreeSet<>();
+        root.fieldNames().forEachRemaining(unknown::add);
+        int loaded = 0;
+        for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
+            unknown.remove(collection.datasetSection());
+            loaded += section(root, collection);
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException(
+                    "Dataset " + resource + " has sections no collection holds: " + unknown);
+        }
+        return loaded;
     }
 
     private boolean holdsRecords() {
-        return em.createQuery("select count(s) from SourceDocument s", Long.class).getSingleResult()
-                        + em.createQuery("select count(c) from Company c", Long.class)
-                                .getSingleResult()
-                > 0;
+        return collections.all().stream()
+                .anyMatch(
+                        c ->
+                                !em.createQuery(
+                                                "select e.id from "
+                                                        + c.entity().getSimpleName()
+                                                        + " e",
+                                                Object.class)
+                                        .setMaxResults(1)
+                                        .getResultList()
+                                        .isEmpty());
     }
 
-    private <Q> int section(
-            JsonNode root, String name, Class<Q> type, CrudService<?, Q, ?> service) {
+    private <Q> int section(JsonNode root, CollectionDefinition<?, Q, ?> collection) {
+        String name = collection.datasetSection();
+        CrudService<?, Q, ?> service = services.select(collection.service()).get();
         int count = 0;
         for (JsonNode item : root.path(name)) {
             UUID id = UUID.fromString(item.get("id").asText());
             Q request;
             try {
-                request = mapper.treeToValue(item, type);
+                request = mapper.treeToValue(item, collection.request());
             } catch (IOException e) {
                 throw new IllegalStateException(
                         "Dataset " + resource + ": " + name + " " + id + " is malformed", e);

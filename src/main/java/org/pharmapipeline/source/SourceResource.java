@@ -22,11 +22,7 @@ import org.pharmapipeline.web.Http;
 
 /** HTTP API of source documents. */
 @Path("/api/v1/sources")
-@Tag(
-        name = "Sources",
-        description =
-                "Press releases, filings, registry records and publications that facts are"
-                        + " cited to. A source cannot be deleted while any record cites it.")
+@Tag(name = "Sources") // described by the collection's declaration
 public class SourceResource extends CrudResource<SourceRequest, SourceResponse> {
 
     @Inject SourceService service;

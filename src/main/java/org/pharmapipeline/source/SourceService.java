@@ -1,11 +1,12 @@
 package org.pharmapipeline.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
+import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.collection.CrudService;
-import org.pharmapipeline.collection.RecordKind;
+import org.pharmapipeline.domain.Cited;
 import org.pharmapipeline.query.KindPager;
 import org.pharmapipeline.query.PageParams;
 import org.pharmapipeline.query.PageResponse;
@@ -15,41 +16,33 @@ import org.pharmapipeline.query.Sorting;
 @ApplicationScoped
 public class SourceService extends CrudService<SourceDocument, SourceRequest, SourceResponse> {
 
-    /** The sort fields of the list, also listed in the contract. */
-    public static final Sorting SORTING =
-            Sorting.of(
-                            "-publishedOn",
-                            "publishedOn",
-                            "e.publishedOn",
-                            "title",
-                            "e.title",
-                            "type",
-                            "e.type")
-                    .withOptional("publishedOn");
-
     public SourceService() {
         super(
-                SourceDocument.class,
-                "source document",
+                Sources.COLLECTION,
                 SourceDocument::new,
                 SourceResponse::of,
-                SORTING);
+                Sorting.by("-publishedOn")
+                        .optionalField("publishedOn", "e.publishedOn", LocalDate.class)
+                        .field("title", "e.title", String.class)
+                        .field("type", "e.type", SourceType.class));
     }
 
     /** Every fact cited to a source, kind by kind, in the order each record lists its citations. */
     public PageResponse<CitingRecord> citing(UUID sourceId, PageParams page) {
         find(sourceId);
-        List<RecordKind> kinds =
-                Stream.of(RecordKind.values()).filter(k -> k != RecordKind.SOURCE).toList();
+        List<CollectionDefinition<?, ?, ?>> kinds =
+                collections.byKind().stream()
+                        .filter(c -> Cited.class.isAssignableFrom(c.entity()))
+                        .toList();
         return KindPager.page(
                 kinds,
-                (RecordKind kind) ->
+                (CollectionDefinition<?, ?, ?> kind) ->
                         new KindPager.Part<CitingRecord>() {
                             @Override
                             public long count() {
                                 return em.createQuery(
                                                 "select count(c) from "
-                                                        + kind.entity
+                                                        + kind.entity().getSimpleName()
                                                         + " e join e.citations c"
                                                         + " where c.sourceId = :source",
                                                 Long.class)
@@ -62,9 +55,9 @@ public class SourceService extends CrudService<SourceDocument, SourceRequest, So
                                 return em
                                         .createQuery(
                                                 "select e.id, "
-                                                        + kind.title
+                                                        + kind.title()
                                                         + ", c.quote, c.locator from "
-                                                        + kind.entity
+                                                        + kind.entity().getSimpleName()
                                                         + " e join e.citations c where c.sourceId = :source order by e.id, index(c)",
                                                 Object[].class)
                                         .setParameter("source", sourceId)
@@ -75,7 +68,7 @@ public class SourceService extends CrudService<SourceDocument, SourceRequest, So
                                         .map(
                                                 r ->
                                                         new CitingRecord(
-                                                                kind,
+                                                                kind.kind(),
                                                                 (UUID) r[0],
                                                                 (String) r[1],
                                                                 (String) r[2],

@@ -10,6 +10,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ public class QueryParamConverters implements ParamConverterProvider {
                     converter(
                             name,
                             "must be one of " + allowed,
-                            s -> Enum.valueOf(type, s.strip().toUpperCase()));
+                            s -> Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT)));
         }
         return null;
     }
@@ -73,14 +74,15 @@ public class QueryParamConverters implements ParamConverterProvider {
                     "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private static Boolean parseBoolean(String value) {
-        return switch (value.strip().toLowerCase()) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException(value);
         };
     }
 
-    private static String nameOf(Annotation[] annotations) {
+    /** The name of the parameter, header or path segment the annotations declare. */
+    public static String nameOf(Annotation[] annotations) {
         if (annotations != null) {
             for (Annotation a : annotations) {
                 if (a instanceof QueryParam q) {
@@ -97,7 +99,11 @@ public class QueryParamConverters implements ParamConverterProvider {
         return "parameter";
     }
 
-    private static <T> ParamConverter<T> converter(
+    /**
+     * A converter that answers a value {@code parse} refuses with a 400 naming the parameter and
+     * saying what it must be.
+     */
+    public static <T> ParamConverter<T> converter(
             String name, String message, Function<String, T> parse) {
         return new ParamConverter<>() {
             @Override

@@ -8,13 +8,34 @@ import static org.pharmapipeline.TestIds.CEPLENE;
 import static org.pharmapipeline.TestIds.SOURCE_2006_MAA_FILING;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pharmapipeline.collection.CollectionRegistry;
 
 @QuarkusTest
 class ApiIndexResourceTest {
 
     private static final String INDEX = "/api/v1";
+
+    @Inject CollectionRegistry collections;
+
+    @Test
+    void shouldListEveryRegisteredCollectionWithItsDescriptionInTheRegistrysOrder() {
+        given().when()
+                .get(INDEX)
+                .then()
+                .statusCode(200)
+                .body(
+                        "collections.name",
+                        equalTo(collections.all().stream().map(c -> c.name()).toList()))
+                .body(
+                        "collections.href",
+                        equalTo(collections.all().stream().map(c -> c.path()).toList()))
+                .body(
+                        "collections.description",
+                        equalTo(collections.all().stream().map(c -> c.description()).toList()));
+    }
 
     @Test
     void shouldListTheEightCollectionsEachAtItsOwnPath() {
@@ -52,7 +73,7 @@ class ApiIndexResourceTest {
     @Test
     void shouldServeAPageOfRecordsAtEveryCollectionItLists() {
         List<String> hrefs = given().when().get(INDEX).then().extract().path("collections.href");
-        assertEquals(8, hrefs.size());
+        assertEquals(collections.all().size(), hrefs.size());
         for (String href : hrefs) {
             given().when()
                     .get(href)

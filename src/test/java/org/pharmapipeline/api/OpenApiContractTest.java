@@ -8,24 +8,53 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
+import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.collection.CollectionRegistry;
 import org.pharmapipeline.contract.ContractValidation;
 
 /**
  * The contract is product surface: the committed copy must be what the service generates, so every
  * change to it is a reviewed change. After an intended change, regenerate the copy with {@code
- * ./mvnw test -Dtest=OpenApiContractTest -Dopenapi.update=true} and commit it.
+ * ./mvnw test -Pupdate-golden-files} (see {@link org.pharmapipeline.UpdateGoldenFiles}) and commit
+ * it with the change.
  */
 @QuarkusTest
-class OpenApiContractTest {
+public class OpenApiContractTest {
 
-    static final Path COMMITTED = Path.of("src/main/openapi/openapi.yaml");
+    @Inject CollectionRegistry collections;
+
+    public static final Path COMMITTED = Path.of("src/main/openapi/openapi.yaml");
+
+    /** The contract the running service serves, as YAML. */
+    public static String served() {
+        return given().queryParam("format", "yaml")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+    }
+
+    private static JsonPath servedJson() {
+        return given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
 
     @Test
     void shouldCheckEveryExchangeOfTheSuiteAgainstTheServedContract() {
@@ -36,38 +65,20 @@ class OpenApiContractTest {
 
     @Test
     void shouldGenerateExactlyTheCommittedContract() throws IOException {
-        String generated =
-                given().queryParam("format", "yaml")
-                        .when()
-                        .get("/q/openapi")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString();
-        if (Boolean.getBoolean("openapi.update")) {
-            Files.createDirectories(COMMITTED.getParent());
-            Files.writeString(COMMITTED, generated);
-        }
         assertTrue(
                 Files.exists(COMMITTED),
-                COMMITTED + " is missing; generate it with -Dopenapi.update=true");
+                COMMITTED + " is missing; generate it with ./mvnw test -Pupdate-golden-files");
         assertEquals(
                 Files.readString(COMMITTED),
-                generated,
-                "The API contract changed. If intended, run ./mvnw test"
-                        + " -Dtest=OpenApiContractTest -Dopenapi.update=true and commit "
+                served(),
+                "The API contract changed. If intended, run ./mvnw test -Pupdate-golden-files and"
+                        + " commit "
                         + COMMITTED);
     }
 
     @Test
     void shouldDescribeEveryOperationWithAnIdASummaryAndItsProblems() {
-        JsonPath doc =
-                given().queryParam("format", "json")
-                        .when()
-                        .get("/q/openapi")
-                        .then()
-                        .extract()
-                        .jsonPath();
+        JsonPath doc = servedJson();
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         List<String> missing = new ArrayList<>();
         int operations = 0;
@@ -91,31 +102,19 @@ class OpenApiContractTest {
         }
         assertEquals(List.of(), missing);
         assertEquals(
-                53,
+                collections.all().size() * 6 + 5,
                 operations,
-                "8 collections x 6 operations, plus timeline, pipeline, search, a source's citations"
-                        + " and the index");
+                "every collection x 6 operations, plus timeline, pipeline, search, a source's"
+                        + " citations and the index");
     }
 
     @Test
     void shouldGiveEveryInputSchemaAndEveryProblemResponseAnExample() {
-        JsonPath doc =
-                given().queryParam("format", "json")
-                        .when()
-                        .get("/q/openapi")
-                        .then()
-                        .extract()
-                        .jsonPath();
+        JsonPath doc = servedJson();
         for (String input :
-                List.of(
-                        "SourceInput",
-                        "CompanyInput",
-                        "ProductCandidateInput",
-                        "IndicationInput",
-                        "OrphanDesignationInput",
-                        "RegulatoryEventInput",
-                        "MarketEstimateInput",
-                        "ClinicalTrialInput")) {
+                collections.all().stream()
+                        .map(c -> c.request().getAnnotation(Schema.class).name())
+                        .toList()) {
             assertNotNull(
                     doc.get("components.schemas." + input + ".example"), input + " has no example");
         }
@@ -140,5 +139,35 @@ class OpenApiContractTest {
                 "urn:pipeline:problem:stale-version",
                 doc.getString(
                         "components.responses.PreconditionFailed.content.'application/problem+json'.example.type"));
+    }
+
+    @Test
+    void shouldTagEveryOperationOfACollectionWithItsDescribedTag() {
+        JsonPath doc = servedJson();
+        Map<String, String> tags = new HashMap<>();
+        List<Map<String, String>> declared = doc.getList("tags");
+        declared.forEach(tag -> tags.put(tag.get("name"), tag.get("description")));
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
+            assertEquals(
+                    collection.tagDescription(), tags.get(collection.tag()), collection.name());
+            List<String> untagged = new ArrayList<>();
+            paths.forEach(
+                    (path, operations) -> {
+                        if (path.equals(collection.path())
+                                || path.startsWith(collection.path() + "/")) {
+                            operations.forEach(
+                                    (method, operation) -> {
+                                        if (!((List<?>) operation.get("tags"))
+                                                .contains(collection.tag())) {
+                                            untagged.add(method + " " + path);
+                                        }
+                                    });
+                        }
+                    });
+            assertEquals(List.of(), untagged, "operations without the tag " + collection.tag());
+            assertTrue(paths.containsKey(collection.path() + "/{id}"), collection.name());
+        }
+        tags.forEach((name, description) -> assertNotNull(description, name + " is undescribed"));
     }
 }

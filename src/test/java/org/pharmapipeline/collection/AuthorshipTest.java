@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pharmapipeline.TemporaryRecords;
 import org.pharmapipeline.Tokens;
-import org.pharmapipeline.collection.CollectionContractTest.Collection;
 import org.pharmapipeline.security.Roles;
 
 /** Every record names who created it and who changed it last: the subjects of their tokens. */
@@ -20,7 +19,7 @@ class AuthorshipTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.pharmapipeline.collection.CollectionContractTest#collections")
-    void shouldAttributeTheBundledRecordsToTheSeed(Collection c) {
+    void shouldAttributeTheBundledRecordsToTheSeed(ContractSample c) {
         given().when()
                 .get("/api/v1/" + c.path() + "/" + c.seededId())
                 .then()
@@ -31,7 +30,7 @@ class AuthorshipTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.pharmapipeline.collection.CollectionContractTest#collections")
-    void shouldRecordTheCreatorAndTheLastChangeOfEachRecord(Collection c) {
+    void shouldRecordTheCreatorAndTheLastChangeOfEachRecord(ContractSample c) {
         String url = "/api/v1/" + c.path();
         Map<String, Object> claimed = new HashMap<>(c.body());
         claimed.put("createdBy", "mallory");

@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
  * records, same order (missing values included), same figures, same problems. Only what differs
  * between any two runs (timestamps and versions) is left out.
  *
- * <p>After an intended change, regenerate with {@code ./mvnw test -Dtest=ReferenceAnswersTest
- * -Dreference.update=true} and review the diff.
+ * <p>After an intended change, regenerate them with {@code ./mvnw test -Pupdate-golden-files} (see
+ * {@link org.pharmapipeline.UpdateGoldenFiles}) and review the diff.
  */
 @QuarkusTest
-class ReferenceAnswersTest {
+public class ReferenceAnswersTest {
 
-    static final Path COMMITTED = Path.of("src/test/resources/reference-answers.json");
+    public static final Path COMMITTED = Path.of("src/test/resources/reference-answers.json");
     static final Set<String> VOLATILE = Set.of("createdAt", "updatedAt", "updatedBy", "version");
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -64,8 +64,8 @@ class ReferenceAnswersTest {
                     "/api/v1/regulatory-events?from=2009-01-01&to=2008-01-01",
                     "/api/v1/product-candidates/3f6c2a7e-0c1d-4a55-9a10-000000000999");
 
-    @Test
-    void shouldGiveTheCommittedAnswersOverTheBundledDataset() throws IOException {
+    /** The service's answers to every question, without what differs between runs. */
+    public static ObjectNode answers() throws IOException {
         ObjectNode answers = JSON.createObjectNode();
         for (String question : QUESTIONS) {
             Response response = given().urlEncodingEnabled(false).get(question);
@@ -73,13 +73,20 @@ class ReferenceAnswersTest {
             answer.put("status", response.statusCode());
             answer.set("body", withoutVolatileFields(JSON.readTree(response.asString())));
         }
-        String actual = JSON.writeValueAsString(answers) + "\n";
-        if (Boolean.getBoolean("reference.update")) {
-            Files.writeString(COMMITTED, actual);
-        }
+        return answers;
+    }
+
+    /** The answers as the committed file holds them. */
+    public static String text(ObjectNode answers) throws IOException {
+        return JSON.writeValueAsString(answers) + "\n";
+    }
+
+    @Test
+    void shouldGiveTheCommittedAnswersOverTheBundledDataset() throws IOException {
+        ObjectNode answers = answers();
         assertTrue(
                 Files.exists(COMMITTED),
-                COMMITTED + " is missing; generate it with -Dreference.update=true");
+                COMMITTED + " is missing; generate it with ./mvnw test -Pupdate-golden-files");
         JsonNode expected = JSON.readTree(Files.readString(COMMITTED));
         for (String question : QUESTIONS) {
             assertEquals(

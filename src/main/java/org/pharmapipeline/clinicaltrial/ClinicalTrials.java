@@ -1,0 +1,49 @@
+package org.pharmapipeline.clinicaltrial;
+
+import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
+
+import jakarta.enterprise.inject.Produces;
+import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.productcandidate.ProductCandidate;
+
+/** Clinical trials in the collection registry: the one declaration of the collection. */
+public final class ClinicalTrials {
+
+    /**
+     * Registered by being produced: {@link org.pharmapipeline.collection.CollectionRegistry}
+     * collects it.
+     */
+    @Produces
+    public static final CollectionDefinition<
+                    ClinicalTrial, ClinicalTrialRequest, ClinicalTrialResponse>
+            COLLECTION =
+                    CollectionDefinition.builder(
+                                    "clinical-trials",
+                                    ClinicalTrial.class,
+                                    ClinicalTrialRequest.class,
+                                    ClinicalTrialResponse.class)
+                            .service(ClinicalTrialService.class)
+                            .noun("clinical trial")
+                            .description("Trials and their results.")
+                            .details(
+                                    "Design, enrolment, endpoints, results with p-values, and where they were published.")
+                            .naturalKey("registryId")
+                            .references("product", ProductCandidate.class)
+                            .references("indication", Indication.class)
+                            .display("e.title", "e.product.name")
+                            .match(
+                                    "lower(e.title)"
+                                            + LIKE
+                                            + " or lower(e.primaryEndpoint)"
+                                            + LIKE
+                                            + " or lower(e.registryId)"
+                                            + LIKE
+                                            + " or lower(e.publication)"
+                                            + LIKE)
+                            .position(80)
+                            .searchRank(60)
+                            .build();
+
+    private ClinicalTrials() {}
+}

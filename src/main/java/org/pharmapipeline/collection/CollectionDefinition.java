@@ -1,0 +1,239 @@
+package org.pharmapipeline.collection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.pharmapipeline.domain.BaseEntity;
+import org.pharmapipeline.domain.Versioned;
+
+/**
+ * One collection of the API, declared once in its feature package and registered by producing it as
+ * a CDI bean (a {@code @Produces} field). Everything that lists "all the collections" derives from
+ * these declarations through {@link CollectionRegistry}: the API index, the record kinds of search
+ * and of a source's citations, the hrefs of the views, the OpenAPI tags and examples, the order in
+ * which the bundled dataset loads, and the checks of what still refers to a record.
+ *
+ * @param name the path segment and the name in the index ("regulatory-events")
+ * @param kind the kind search results and citations name its records with ("REGULATORY_EVENT")
+ * @param noun what one record is called in messages ("regulatory event")
+ * @param description one sentence for the index and the OpenAPI tag
+ * @param details more for the OpenAPI tag, or null
+ * @param entity the stored record
+ * @param request the body clients send to create or replace a record
+ * @param response the body clients receive
+ * @param service the service that reads and writes the records
+ * @param naturalKey the request fields whose values identify a record besides its id (unique
+ *     values), empty when only the id does
+ * @param references the records one of these names, by entity attribute
+ * @param title JPQL (alias e) of a record's display title, for search and citations
+ * @param subtitle JPQL (alias e) of the context shown under the title
+ * @param match JPQL condition (alias e, text pattern bound as :q) of a search hit
+ * @param position where the collection stands in the index, among those with the same dependencies
+ *     (a collection always follows those it refers to)
+ * @param searchRank where its records stand among the results of a search and a source's citations
+ * @param citable whether records cite documents of this collection (the sources)
+ * @param <E> the entity
+ * @param <Q> the request body
+ * @param <R> the response body
+ */
+public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>(
+        String name,
+        RecordKind kind,
+        String noun,
+        String description,
+        String details,
+        Class<E> entity,
+        Class<Q> request,
+        Class<R> response,
+        Class<? extends CrudService<E, Q, R>> service,
+        List<String> naturalKey,
+        List<Reference> references,
+        String title,
+        String subtitle,
+        String match,
+        int position,
+        int searchRank,
+        boolean citable) {
+
+    /** The API's root path; every collection lives below it. */
+    public static final String API = "/api/v1/";
+
+    /** A case-insensitive LIKE against the search pattern, for {@link #match()}. */
+    public static final String LIKE = " like :q escape '!'";
+
+    public CollectionDefinition {
+        if (!name.matches("[a-z]+(-[a-z]+)*s")) {
+            throw new IllegalArgumentException(
+                    name
+                            + ": a collection's name is a kebab-case plural such as regulatory-events");
+        }
+        Objects.requireNonNull(noun, "noun");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(title, "title");
+        naturalKey = List.copyOf(naturalKey);
+        references = List.copyOf(references);
+    }
+
+    /** An attribute of the entity that refers to a record of another collection. */
+    public record Reference(String attribute, Class<? extends BaseEntity> target) {}
+
+    /** Starts the declaration of a collection. */
+    public static <E extends BaseEntity, Q, R extends Versioned> Builder<E, Q, R> builder(
+            String name, Class<E> entity, Class<Q> request, Class<R> response) {
+        return new Builder<>(name, entity, request, response);
+    }
+
+    /** The path that serves the collection: /api/v1/regulatory-events. */
+    public String path() {
+        return API + name;
+    }
+
+    /** The path of one record. */
+    public String href(UUID id) {
+        return path() + "/" + id;
+    }
+
+    /** The OpenAPI tag of its operations: "Regulatory events". */
+    public String tag() {
+        String words = name.replace('-', ' ');
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    /** The tag's description: the index's sentence and the details. */
+    public String tagDescription() {
+        return details == null ? description : description + " " + details;
+    }
+
+    /** The section of the bundled dataset that holds its records: "regulatoryEvents". */
+    public String datasetSection() {
+        StringBuilder section = new StringBuilder();
+        for (String word : name.split("-")) {
+            section.append(
+                    section.isEmpty()
+                            ? word
+                            : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+        }
+        return section.toString();
+    }
+
+    /** The attribute that refers to {@code target}, or null when none does. */
+    public String referenceTo(Class<? extends BaseEntity> target) {
+        return references.stream()
+                .filter(r -> r.target() == target)
+                .map(Reference::attribute)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Gathers a declaration; see {@link CollectionDefinition} for what each part means. */
+    public static final class Builder<E extends BaseEntity, Q, R extends Versioned> {
+        private final String name;
+        private final Class<E> entity;
+        private final Class<Q> request;
+        private final Class<R> response;
+        private Class<? extends CrudService<E, Q, R>> service;
+        private String noun;
+        private String description;
+        private String details;
+        private final List<String> naturalKey = new ArrayList<>();
+        private final List<Reference> references = new ArrayList<>();
+        private String title;
+        private String subtitle;
+        private String match;
+        private int position = Integer.MAX_VALUE;
+        private int searchRank = Integer.MAX_VALUE;
+        private boolean citable;
+
+        private Builder(String name, Class<E> entity, Class<Q> request, Class<R> response) {
+            this.name = name;
+            this.entity = entity;
+            this.request = request;
+            this.response = response;
+        }
+
+        public Builder<E, Q, R> service(Class<? extends CrudService<E, Q, R>> service) {
+            this.service = service;
+            return this;
+        }
+
+        public Builder<E, Q, R> noun(String noun) {
+            this.noun = noun;
+            return this;
+        }
+
+        public Builder<E, Q, R> description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder<E, Q, R> details(String details) {
+            this.details = details;
+            return this;
+        }
+
+        public Builder<E, Q, R> naturalKey(String... fields) {
+            naturalKey.addAll(List.of(fields));
+            return this;
+        }
+
+        public Builder<E, Q, R> references(String attribute, Class<? extends BaseEntity> target) {
+            references.add(new Reference(attribute, target));
+            return this;
+        }
+
+        /** The JPQL of a record's title and subtitle, over alias e. */
+        public Builder<E, Q, R> display(String title, String subtitle) {
+            this.title = title;
+            this.subtitle = subtitle;
+            return this;
+        }
+
+        /**
+         * The condition a search hit meets, over alias e, with the lower-cased LIKE pattern bound
+         * as :q; by default the title contains the text.
+         */
+        public Builder<E, Q, R> match(String match) {
+            this.match = match;
+            return this;
+        }
+
+        public Builder<E, Q, R> position(int position) {
+            this.position = position;
+            return this;
+        }
+
+        public Builder<E, Q, R> searchRank(int searchRank) {
+            this.searchRank = searchRank;
+            return this;
+        }
+
+        /** Records cite documents of this collection. */
+        public Builder<E, Q, R> citable() {
+            this.citable = true;
+            return this;
+        }
+
+        public CollectionDefinition<E, Q, R> build() {
+            return new CollectionDefinition<>(
+                    name,
+                    RecordKind.of(name),
+                    noun,
+                    description,
+                    details,
+                    entity,
+                    request,
+                    response,
+                    Objects.requireNonNull(service, "service"),
+                    naturalKey,
+                    references,
+                    title,
+                    subtitle,
+                    match != null ? match : "lower(" + title + ")" + LIKE,
+                    position,
+                    searchRank,
+                    citable);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.pharmapipeline.company;
+
+import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
+
+import jakarta.enterprise.inject.Produces;
+import org.pharmapipeline.collection.CollectionDefinition;
+
+/** Companies in the collection registry: the one declaration of the collection. */
+public final class Companies {
+
+    /**
+     * Registered by being produced: {@link org.pharmapipeline.collection.CollectionRegistry}
+     * collects it.
+     */
+    @Produces
+    public static final CollectionDefinition<Company, CompanyRequest, CompanyResponse> COLLECTION =
+            CollectionDefinition.builder(
+                            "companies", Company.class, CompanyRequest.class, CompanyResponse.class)
+                    .service(CompanyService.class)
+                    .noun("company")
+                    .description("Companies that own or partner on product candidates.")
+                    .details(
+                            "Sponsors of orphan designations too, with their aliases and stock listings.")
+                    .naturalKey("name")
+                    .display("e.name", "e.headquarters")
+                    .match(
+                            "lower(e.name)"
+                                    + LIKE
+                                    + " or exists (select 1 from Company c join c.aliases a where c = e and lower(a)"
+                                    + LIKE
+                                    + ")")
+                    .position(20)
+                    .searchRank(20)
+                    .build();
+
+    private Companies() {}
+}

@@ -1,0 +1,47 @@
+package org.pharmapipeline.indication;
+
+import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
+
+import jakarta.enterprise.inject.Produces;
+import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.productcandidate.ProductCandidate;
+
+/** Indications in the collection registry: the one declaration of the collection. */
+public final class Indications {
+
+    /**
+     * Registered by being produced: {@link org.pharmapipeline.collection.CollectionRegistry}
+     * collects it.
+     */
+    @Produces
+    public static final CollectionDefinition<Indication, IndicationRequest, IndicationResponse>
+            COLLECTION =
+                    CollectionDefinition.builder(
+                                    "indications",
+                                    Indication.class,
+                                    IndicationRequest.class,
+                                    IndicationResponse.class)
+                            .service(IndicationService.class)
+                            .noun("indication")
+                            .description(
+                                    "A candidate's development in one disease: codes, setting, phase.")
+                            .details("A candidate's highest phase is derived from its indications.")
+                            .references("product", ProductCandidate.class)
+                            .display("e.diseaseLabel", "e.product.name")
+                            .match(
+                                    "lower(e.diseaseLabel)"
+                                            + LIKE
+                                            + " or lower(e.setting)"
+                                            + LIKE
+                                            + " or lower(e.meshId)"
+                                            + LIKE
+                                            + " or lower(e.icd10Code)"
+                                            + LIKE
+                                            + " or lower(e.efoId)"
+                                            + LIKE)
+                            .position(40)
+                            .searchRank(30)
+                            .build();
+
+    private Indications() {}
+}

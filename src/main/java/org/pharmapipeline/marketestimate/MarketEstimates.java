@@ -1,0 +1,40 @@
+package org.pharmapipeline.marketestimate;
+
+import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
+
+import jakarta.enterprise.inject.Produces;
+import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.productcandidate.ProductCandidate;
+
+/** Market estimates in the collection registry: the one declaration of the collection. */
+public final class MarketEstimates {
+
+    /**
+     * Registered by being produced: {@link org.pharmapipeline.collection.CollectionRegistry}
+     * collects it.
+     */
+    @Produces
+    public static final CollectionDefinition<
+                    MarketEstimate, MarketEstimateRequest, MarketEstimateResponse>
+            COLLECTION =
+                    CollectionDefinition.builder(
+                                    "market-estimates",
+                                    MarketEstimate.class,
+                                    MarketEstimateRequest.class,
+                                    MarketEstimateResponse.class)
+                            .service(MarketEstimateService.class)
+                            .noun("market estimate")
+                            .description(
+                                    "Dated figures: market size, prevalence, incidence and others, as each source stated them.")
+                            .details("Sources that disagree stay side by side.")
+                            .references("product", ProductCandidate.class)
+                            .references("indication", Indication.class)
+                            .display("e.basis", "e.region")
+                            .match("lower(e.basis)" + LIKE)
+                            .position(70)
+                            .searchRank(70)
+                            .build();
+
+    private MarketEstimates() {}
+}

@@ -1,0 +1,47 @@
+package org.pharmapipeline.orphandesignation;
+
+import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
+
+import jakarta.enterprise.inject.Produces;
+import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.company.Company;
+import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.productcandidate.ProductCandidate;
+
+/** Orphan designations in the collection registry: the one declaration of the collection. */
+public final class OrphanDesignations {
+
+    /**
+     * Registered by being produced: {@link org.pharmapipeline.collection.CollectionRegistry}
+     * collects it.
+     */
+    @Produces
+    public static final CollectionDefinition<
+                    OrphanDesignation, OrphanDesignationRequest, OrphanDesignationResponse>
+            COLLECTION =
+                    CollectionDefinition.builder(
+                                    "orphan-designations",
+                                    OrphanDesignation.class,
+                                    OrphanDesignationRequest.class,
+                                    OrphanDesignationResponse.class)
+                            .service(OrphanDesignationService.class)
+                            .noun("orphan designation")
+                            .description(
+                                    "Orphan designations granted by the EMA, the FDA and other agencies.")
+                            .details("Numbers are checked against each agency's format.")
+                            .naturalKey("designationNumber")
+                            .references("product", ProductCandidate.class)
+                            .references("indication", Indication.class)
+                            .references("sponsor", Company.class)
+                            .display("e.designatedCondition", "e.product.name")
+                            .match(
+                                    "lower(e.designatedCondition)"
+                                            + LIKE
+                                            + " or lower(e.designationNumber)"
+                                            + LIKE)
+                            .position(50)
+                            .searchRank(40)
+                            .build();
+
+    private OrphanDesignations() {}
+}

@@ -1,0 +1,47 @@
+package org.pharmapipeline.productcandidate;
+
+import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
+
+import jakarta.enterprise.inject.Produces;
+import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.company.Company;
+
+/** Product candidates in the collection registry: the one declaration of the collection. */
+public final class ProductCandidates {
+
+    /**
+     * Registered by being produced: {@link org.pharmapipeline.collection.CollectionRegistry}
+     * collects it.
+     */
+    @Produces
+    public static final CollectionDefinition<
+                    ProductCandidate, ProductCandidateRequest, ProductCandidateResponse>
+            COLLECTION =
+                    CollectionDefinition.builder(
+                                    "product-candidates",
+                                    ProductCandidate.class,
+                                    ProductCandidateRequest.class,
+                                    ProductCandidateResponse.class)
+                            .service(ProductCandidateService.class)
+                            .noun("product candidate")
+                            .description(
+                                    "Drugs in development, with owner, partners and derived highest phase.")
+                            .naturalKey("name")
+                            .references("owner", Company.class)
+                            .display("e.name", "e.inn")
+                            .match(
+                                    "lower(e.name)"
+                                            + LIKE
+                                            + " or lower(e.inn)"
+                                            + LIKE
+                                            + " or lower(e.mechanismOfAction)"
+                                            + LIKE
+                                            + " or exists (select 1 from ProductCandidate p join p.researchCodes c where p = e and lower(c)"
+                                            + LIKE
+                                            + ")")
+                            .position(30)
+                            .searchRank(10)
+                            .build();
+
+    private ProductCandidates() {}
+}

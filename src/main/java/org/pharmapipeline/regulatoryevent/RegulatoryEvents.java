@@ -1,0 +1,40 @@
+package org.pharmapipeline.regulatoryevent;
+
+import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
+
+import jakarta.enterprise.inject.Produces;
+import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.productcandidate.ProductCandidate;
+
+/** Regulatory events in the collection registry: the one declaration of the collection. */
+public final class RegulatoryEvents {
+
+    /**
+     * Registered by being produced: {@link org.pharmapipeline.collection.CollectionRegistry}
+     * collects it.
+     */
+    @Produces
+    public static final CollectionDefinition<
+                    RegulatoryEvent, RegulatoryEventRequest, RegulatoryEventResponse>
+            COLLECTION =
+                    CollectionDefinition.builder(
+                                    "regulatory-events",
+                                    RegulatoryEvent.class,
+                                    RegulatoryEventRequest.class,
+                                    RegulatoryEventResponse.class)
+                            .service(RegulatoryEventService.class)
+                            .noun("regulatory event")
+                            .description(
+                                    "Submissions, opinions, votes and decisions, past and expected.")
+                            .details("Each date carries the precision it is known to.")
+                            .references("product", ProductCandidate.class)
+                            .references("indication", Indication.class)
+                            .display("e.description", "e.product.name")
+                            .match("lower(e.description)" + LIKE + " or lower(e.procedure)" + LIKE)
+                            .position(60)
+                            .searchRank(50)
+                            .build();
+
+    private RegulatoryEvents() {}
+}

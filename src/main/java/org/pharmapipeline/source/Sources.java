@@ -1,0 +1,43 @@
+package org.pharmapipeline.source;
+
+import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
+
+import jakarta.enterprise.inject.Produces;
+import org.pharmapipeline.collection.CollectionDefinition;
+
+/** Sources in the collection registry: the one declaration of the collection. */
+public final class Sources {
+
+    /**
+     * Registered by being produced: {@link org.pharmapipeline.collection.CollectionRegistry}
+     * collects it.
+     */
+    @Produces
+    public static final CollectionDefinition<SourceDocument, SourceRequest, SourceResponse>
+            COLLECTION =
+                    CollectionDefinition.builder(
+                                    "sources",
+                                    SourceDocument.class,
+                                    SourceRequest.class,
+                                    SourceResponse.class)
+                            .service(SourceService.class)
+                            .noun("source document")
+                            .description(
+                                    "Source documents: press releases, filings, registry records; every citation points at one.")
+                            .details("A source cannot be deleted while any record cites it.")
+                            .naturalKey("contentHash")
+                            .display("e.title", "e.publisher")
+                            .match(
+                                    "lower(e.title)"
+                                            + LIKE
+                                            + " or lower(e.publisher)"
+                                            + LIKE
+                                            + " or lower(e.reference)"
+                                            + LIKE)
+                            .position(10)
+                            .searchRank(80)
+                            .citable()
+                            .build();
+
+    private Sources() {}
+}
