@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.pharmapipeline.TemporaryRecords;
@@ -92,8 +93,15 @@ class ConcurrentUpdatesTest {
             }
             start.countDown();
             int total = 0;
+            // A bound for a machine far busier than CI's, so that a stuck writer fails the test
+            // instead of hanging the build.
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
             for (Future<Integer> writer : writers) {
-                total += writer.get(10, TimeUnit.MINUTES);
+                try {
+                    total += writer.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    throw new AssertionError("The writers did not finish within 30 minutes", e);
+                }
             }
             Response last = given().when().get(url);
             System.out.printf(
@@ -105,6 +113,8 @@ class ConcurrentUpdatesTest {
             assertTrue(refused.get() > 0, "the writers did overlap");
         } finally {
             pool.shutdownNow();
+            // No writer may still be changing the record while it is deleted.
+            pool.awaitTermination(1, TimeUnit.MINUTES);
             TemporaryRecords.delete("/api/v1/companies", url.substring(url.lastIndexOf('/') + 1));
         }
     }
