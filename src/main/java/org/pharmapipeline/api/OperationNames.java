@@ -12,9 +12,9 @@ import org.pharmapipeline.api.OpenApiDocumentation.PathOperation;
 
 /**
  * Operation ids, summaries and descriptions of the operations every collection shares (read one,
- * list, create, replace, update part of, delete), named after the schema they answer with:
- * getCompany "Get a company", createRegulatoryEvent, listOrphanDesignations. An id or summary
- * written on the resource method wins over these.
+ * list, create, replace, update part of, delete), named after the collection's path: getCompany
+ * "Get a company", createRegulatoryEvent, listOrphanDesignations. An id or summary written on the
+ * resource method wins over these.
  */
 final class OperationNames {
 
@@ -26,35 +26,26 @@ final class OperationNames {
 
     static void document(PathOperation o) {
         Operation operation = o.operation();
-        String schema = responseSchemaName(operation);
+        String one = singular(o.path());
+        String noun = article(one) + " " + words(one);
         switch (o.method()) {
             case GET -> {
-                if (o.onRecord() && schema != null) {
-                    name(operation, "get" + schema, "Get " + article(schema) + " " + words(schema));
+                if (o.onRecord() && responseSchemaName(operation) != null) {
+                    name(operation, "get" + one, "Get " + noun);
                 } else if (isPage(operation)) {
                     name(operation, "list" + collection(o.path()), null);
                 }
             }
-            case POST ->
-                    name(
-                            operation,
-                            "create" + schema,
-                            "Create " + article(schema) + " " + words(schema));
+            case POST -> name(operation, "create" + one, "Create " + noun);
             case PUT -> {
-                name(
-                        operation,
-                        "replace" + schema,
-                        "Replace " + article(schema) + " " + words(schema));
+                name(operation, "replace" + one, "Replace " + noun);
                 describeIfNoDescription(
                         operation,
                         "Replaces the whole record. Send the ETag of the version you"
                                 + " read in If-Match; a stale one is refused with 412 so no update overwrites another.");
             }
             case PATCH -> {
-                name(
-                        operation,
-                        "update" + schema,
-                        "Update part of " + article(schema) + " " + words(schema));
+                name(operation, "update" + one, "Update part of " + noun);
                 describeIfNoDescription(
                         operation,
                         "A JSON Merge Patch (RFC 7396) of the record's input form:"
@@ -64,11 +55,8 @@ final class OperationNames {
                                 + " If-Match.");
             }
             case DELETE -> {
-                String noun = words(singularEntity(o.path()));
-                name(
-                        operation,
-                        "delete" + singular(o.path()),
-                        "Delete " + article(noun) + " " + noun);
+                String entity = words(singularEntity(o.path()));
+                name(operation, "delete" + one, "Delete " + article(entity) + " " + entity);
                 describeIfNoDescription(
                         operation,
                         "Send the ETag of the version you read in If-Match."

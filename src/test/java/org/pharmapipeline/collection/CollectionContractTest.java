@@ -34,7 +34,7 @@ import org.pharmapipeline.TemporaryRecords;
  * one is checked as soon as it is registered (and fails until it has a {@link ContractSample}).
  */
 @QuarkusTest
-class CollectionContractTest {
+public class CollectionContractTest {
 
     static final String PROBLEM = "application/problem+json";
 
@@ -42,11 +42,11 @@ class CollectionContractTest {
      * One sample per registered collection, in the registry's order: a collection without one fails
      * here rather than skip the tests every collection must pass.
      */
-    static Stream<ContractSample> collections() {
+    public static Stream<ContractSample> collections() {
         return ContractSample.forEveryCollection().stream();
     }
 
-    static Stream<ContractSample> collectionsWithEnums() {
+    public static Stream<ContractSample> collectionsWithEnums() {
         return collections().filter(c -> c.enumField() != null);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pharmapipeline.TemporaryRecords;
+import org.pharmapipeline.TestIds;
 
 /**
  * What the tests every collection shares need to exercise one collection: a seeded record, a valid
@@ -29,6 +30,17 @@ public record ContractSample(
         String field,
         Object newValue,
         String enumField) {
+
+    /** Citations of the 2006 release, for samples of cited records. */
+    public static final List<Map<String, Object>> CITED =
+            List.of(
+                    Map.of(
+                            "sourceId",
+                            TestIds.SOURCE_2006_MAA_FILING,
+                            "quote",
+                            "Ceplene(TM)",
+                            "locator",
+                            "page 1"));
 
     @Override
     public String toString() {

@@ -6,22 +6,10 @@ import static org.pharmapipeline.TestIds.EPICEPT;
 import static org.pharmapipeline.TestIds.SOURCE_2006_MAA_FILING;
 
 import jakarta.enterprise.inject.Produces;
-import java.util.List;
 import java.util.Map;
 
 /** The samples of the bundled collections for the tests every collection shares. */
 final class ContractSamples {
-
-    /** Citations of the 2006 release, which every cited sample carries. */
-    public static final List<Map<String, Object>> CITED =
-            List.of(
-                    Map.of(
-                            "sourceId",
-                            SOURCE_2006_MAA_FILING,
-                            "quote",
-                            "Ceplene(TM)",
-                            "locator",
-                            "page 1"));
 
     @Produces
     static final ContractSample SOURCES =
@@ -44,7 +32,13 @@ final class ContractSamples {
             new ContractSample(
                     "companies",
                     EPICEPT,
-                    Map.of("name", "Contract Test Pharma", "country", "SE", "citations", CITED),
+                    Map.of(
+                            "name",
+                            "Contract Test Pharma",
+                            "country",
+                            "SE",
+                            "citations",
+                            ContractSample.CITED),
                     "headquarters",
                     "Stockholm",
                     null);
@@ -64,7 +58,7 @@ final class ContractSamples {
                             "status",
                             "ACTIVE",
                             "citations",
-                            CITED),
+                            ContractSample.CITED),
                     "inn",
                     "contractamab",
                     "modality");
@@ -84,7 +78,7 @@ final class ContractSamples {
                             "developmentStatus",
                             "ACTIVE",
                             "citations",
-                            CITED),
+                            ContractSample.CITED),
                     "setting",
                     "Second line",
                     "phase");
@@ -104,7 +98,7 @@ final class ContractSamples {
                             "status",
                             "DESIGNATED",
                             "citations",
-                            CITED),
+                            ContractSample.CITED),
                     "designationNumber",
                     "05-2109",
                     "agency");
@@ -132,7 +126,7 @@ final class ContractSamples {
                             "description",
                             "Contract test NDA",
                             "citations",
-                            CITED),
+                            ContractSample.CITED),
                     "procedure",
                     "NDA",
                     "type");
@@ -160,7 +154,7 @@ final class ContractSamples {
                             "statedOn",
                             "2007-05-01",
                             "citations",
-                            CITED),
+                            ContractSample.CITED),
                     "basis",
                     "Contract test basis",
                     "metric");
@@ -182,7 +176,7 @@ final class ContractSamples {
                             "status",
                             "RECRUITING",
                             "citations",
-                            CITED),
+                            ContractSample.CITED),
                     "enrollment",
                     40,
                     "status");

@@ -1,0 +1,43 @@
+package org.pharmapipeline.patent;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.pharmapipeline.collection.CrudResource;
+import org.pharmapipeline.collection.CrudService;
+import org.pharmapipeline.query.ListParams;
+import org.pharmapipeline.query.PageResponse;
+import org.pharmapipeline.web.Http;
+
+/** HTTP API of patents; its tag comes from the registry. */
+@Path("/api/v1/patents")
+@IfBuildProperty(name = PatentsRegistered.PROPERTY, stringValue = PatentsRegistered.VALUE)
+public class PatentResource extends CrudResource<PatentRequest, PatentResponse> {
+
+    @Inject PatentService service;
+
+    @Override
+    protected CrudService<?, PatentRequest, PatentResponse> service() {
+        return service;
+    }
+
+    @GET
+    @Operation(
+            summary = "List patents",
+            description =
+                    "Sort fields: patentNumber, expiresOn, office, createdAt, updatedAt (default"
+                            + " patentNumber).")
+    public RestResponse<PageResponse<PatentResponse>> list(
+            @BeanParam PatentFilter filter,
+            @Valid @BeanParam ListParams page,
+            @Context UriInfo uri) {
+        return Http.page(service.list(filter, page), uri);
+    }
+}

@@ -1,0 +1,42 @@
+package org.pharmapipeline.patent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.pharmapipeline.domain.CitationDto;
+import org.pharmapipeline.domain.Ref;
+import org.pharmapipeline.domain.Versioned;
+
+/** A patent as the service returns it (without {@code @Schema}, as {@link PatentRequest}). */
+public record PatentResponse(
+        UUID id,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        String createdBy,
+        String updatedBy,
+        Ref product,
+        String patentNumber,
+        String title,
+        PatentOffice office,
+        LocalDate expiresOn,
+        List<CitationDto> citations)
+        implements Versioned {
+
+    static PatentResponse of(Patent p) {
+        return new PatentResponse(
+                p.id,
+                p.version,
+                p.createdAt,
+                p.updatedAt,
+                p.createdBy,
+                p.updatedBy,
+                new Ref(p.product.id, p.product.name),
+                p.patentNumber,
+                p.title,
+                p.office,
+                p.expiresOn,
+                CitationDto.all(p.citations));
+    }
+}

@@ -1,0 +1,28 @@
+package org.pharmapipeline.patent;
+
+import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.enterprise.inject.Produces;
+import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.productcandidate.ProductCandidate;
+
+/** Patents in the collection registry: the one registration of the tenth collection. */
+public final class Patents {
+
+    @Produces
+    @IfBuildProperty(name = PatentsRegistered.PROPERTY, stringValue = PatentsRegistered.VALUE)
+    public static final CollectionDefinition<Patent, PatentRequest, PatentResponse> COLLECTION =
+            CollectionDefinition.builder(
+                            "patents", Patent.class, PatentRequest.class, PatentResponse.class)
+                    .service(PatentService.class)
+                    .noun("patent")
+                    .description("Patents that protect product candidates.")
+                    .naturalKey("patentNumber")
+                    .references("product", ProductCandidate.class)
+                    .display("e.patentNumber", "e.product.name")
+                    .match("lower(e.patentNumber)" + LIKE + " or lower(e.title)" + LIKE)
+                    .build();
+
+    private Patents() {}
+}
