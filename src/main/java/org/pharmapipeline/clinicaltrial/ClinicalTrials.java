@@ -29,6 +29,7 @@ public final class ClinicalTrials {
                             .details(
                                     "Design, enrolment, endpoints, results with p-values, and where they were published.")
                             .naturalKey("registryId")
+                            .naturalKey("productId", "title")
                             .references("product", ProductCandidate.class)
                             .references("indication", Indication.class)
                             .display("e.title", "e.product.name")

@@ -24,8 +24,12 @@ import org.pharmapipeline.domain.Versioned;
  * @param request the body clients send to create or replace a record
  * @param response the body clients receive
  * @param service the service that reads and writes the records
- * @param naturalKey the request fields whose values identify a record besides its id (unique
- *     values), empty when only the id does
+ * @param naturalKeys the request fields whose values identify a record besides its id, in order of
+ *     preference: a record is known by the first of them whose first field it has (an EU
+ *     designation by its number; one without, by its product, agency, condition and date); empty
+ *     when only the id identifies a record. Where the database holds the values unique, a key names
+ *     one record at most; elsewhere two records sharing one are an ambiguity that an import reports
+ *     instead of choosing
  * @param references the records one of these names, by entity attribute
  * @param title JPQL (alias e) of a record's display title, for search and citations
  * @param subtitle JPQL (alias e) of the context shown under the title
@@ -48,7 +52,7 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
         Class<Q> request,
         Class<R> response,
         Class<? extends CrudService<E, Q, R>> service,
-        List<String> naturalKey,
+        List<List<String>> naturalKeys,
         List<Reference> references,
         String title,
         String subtitle,
@@ -72,8 +76,16 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
         Objects.requireNonNull(noun, "noun");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(title, "title");
-        naturalKey = List.copyOf(naturalKey);
+        naturalKeys = naturalKeys.stream().map(List::copyOf).toList();
         references = List.copyOf(references);
+        for (List<String> key : naturalKeys) {
+            for (String field : key) {
+                if (RecordFields.component(request, field) == null) {
+                    throw new IllegalArgumentException(
+                            name + ": the natural key names " + field + ", not a request field");
+                }
+            }
+        }
     }
 
     /** An attribute of the entity that refers to a record of another collection. */
@@ -118,6 +130,20 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
         return section.toString();
     }
 
+    /**
+     * The JPQL path (alias e) of a request field: the attribute of the same name, or, for a field
+     * that names a referenced record by id (productId), that record's id (e.product.id).
+     */
+    public String path(String field) {
+        if (field.endsWith("Id")) {
+            String attribute = field.substring(0, field.length() - 2);
+            if (references.stream().anyMatch(r -> r.attribute().equals(attribute))) {
+                return "e." + attribute + ".id";
+            }
+        }
+        return "e." + field;
+    }
+
     /** The attribute that refers to {@code target}, or null when none does. */
     public String referenceTo(Class<? extends BaseEntity> target) {
         return references.stream()
@@ -137,7 +163,7 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
         private String noun;
         private String description;
         private String details;
-        private final List<String> naturalKey = new ArrayList<>();
+        private final List<List<String>> naturalKeys = new ArrayList<>();
         private final List<Reference> references = new ArrayList<>();
         private String title;
         private String subtitle;
@@ -173,8 +199,12 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
             return this;
         }
 
+        /**
+         * A natural key; declared again, an alternative for records that lack the fields of the
+         * ones before it.
+         */
         public Builder<E, Q, R> naturalKey(String... fields) {
-            naturalKey.addAll(List.of(fields));
+            naturalKeys.add(List.of(fields));
             return this;
         }
 
@@ -226,7 +256,7 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
                     request,
                     response,
                     Objects.requireNonNull(service, "service"),
-                    naturalKey,
+                    naturalKeys,
                     references,
                     title,
                     subtitle,

@@ -3,6 +3,7 @@ package org.pharmapipeline.collection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -12,12 +13,18 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.hibernate.Session;
 import org.pharmapipeline.domain.BaseEntity;
 import org.pharmapipeline.domain.CitationDto;
 import org.pharmapipeline.domain.Cited;
@@ -41,12 +48,21 @@ import org.pharmapipeline.web.MergePatch;
  * If-Match, paged and sorted lists, and citations that must point at stored sources. A feature
  * supplies only its mapping, cross-field rules and sort fields.
  *
+ * <p>Bulk imports write through the same rules in batches (see {@link #importWrite}): the caller
+ * looks records up for a whole batch at once ({@link #findAll}, {@link #findByNaturalKey}, {@link
+ * #prefetchReferences}), writes each without flushing, and flushes the batch in one go, which the
+ * JDBC driver sends as batched statements.
+ *
  * @param <E> the entity
  * @param <Q> the request body clients send
  * @param <R> the response body clients receive
  */
 public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> {
 
+    /** Lookups by id or key go to the database in slices of this many values. */
+    private static final int SLICE = 1000;
+
+    private final CollectionDefinition<E, Q, R> collection;
     private final Class<E> type;
     private final Class<Q> requestType;
     private final String noun;
@@ -75,6 +91,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
             Supplier<E> factory,
             Function<E, R> mapper,
             Sorting sorting) {
+        this.collection = collection;
         this.type = collection.entity();
         this.requestType = collection.request();
         this.noun = collection.noun();
@@ -166,7 +183,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         }
         E entity = find(id);
         ETags.requireMatch(ifMatch, entity.version);
-        JsonNode current = MergePatch.requestOf(json.valueToTree(toResponse(entity)), requestType);
+        JsonNode current = requestNodeOf(entity);
         // Nothing is written before this point, so a body that cannot be read changes nothing.
         Q request = json.treeToValue(MergePatch.apply(current, patch), requestType);
         write(request, entity, actor.name());
@@ -180,6 +197,201 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         ETags.requireMatch(ifMatch, entity.version);
         em.remove(entity);
         em.flush();
+    }
+
+    /** The record's input form: the request that would recreate it, as a PATCH starts from it. */
+    public Q requestOf(E entity) {
+        try {
+            return json.treeToValue(requestNodeOf(entity), requestType);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored " + noun + " has no input form", e);
+        }
+    }
+
+    /** The record's input form as JSON, for a writer that changes a few fields of it. */
+    public ObjectNode requestNodeOf(E entity) {
+        return MergePatch.requestOf(json.valueToTree(toResponse(entity)), requestType);
+    }
+
+    /** The collection this service writes. */
+    public CollectionDefinition<E, Q, R> collection() {
+        return collection;
+    }
+
+    /**
+     * Writes one record of a bulk import through the rules of an API write: Bean Validation, the
+     * feature's cross-field rules, citations to stored sources. Creates the record (under {@code
+     * id}, when given) when {@code existing} is null, and otherwise replaces it as a PUT does,
+     * without If-Match. Nothing is flushed; the caller flushes a batch of writes at once. A
+     * replacement is tried on a blank record first, so a rejected request leaves the stored record
+     * as it was.
+     *
+     * @throws ProblemException (400) or ConstraintViolationException when the request is refused
+     */
+    public E importWrite(E existing, UUID id, Q request, String author) {
+        if (existing == null) {
+            E entity = factory.get();
+            entity.id = id;
+            write(request, entity, author);
+            em.persist(entity);
+            return entity;
+        }
+        write(request, factory.get(), author);
+        write(request, existing, author);
+        return existing;
+    }
+
+    /** The stored records with these ids, in one statement per thousand ids. */
+    public Map<UUID, E> findAll(Collection<UUID> ids) {
+        Map<UUID, E> found = new HashMap<>();
+        for (List<UUID> slice : slices(ids)) {
+            em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+                    .setParameter("ids", slice)
+                    .getResultList()
+                    .forEach(e -> found.put(e.id, e));
+        }
+        return found;
+    }
+
+    /**
+     * For each request, the stored records that hold its natural key (the first of the collection's
+     * keys whose first field it states): empty when none does, more than one when the key is
+     * ambiguous, null when the request states no key. One statement per key and thousand requests;
+     * text compares as the services store it (stripped), absent values equal each other.
+     */
+    public List<List<E>> findByNaturalKey(List<Q> requests) {
+        List<List<E>> matches = new ArrayList<>(Collections.nCopies(requests.size(), null));
+        for (List<String> key : collection.naturalKeys()) {
+            Map<List<Object>, List<Integer>> wanted = new LinkedHashMap<>();
+            for (int i = 0; i < requests.size(); i++) {
+                if (matches.get(i) != null || claimedByEarlierKey(requests.get(i), key)) {
+                    continue;
+                }
+                List<Object> values = keyValues(requests.get(i), key);
+                if (values.get(0) != null) {
+                    wanted.computeIfAbsent(values, v -> new ArrayList<>()).add(i);
+                }
+            }
+            for (List<List<Object>> slice : slices(wanted.keySet())) {
+                Map<List<Object>, List<E>> stored = storedWithKeys(key, slice);
+                for (List<Object> values : slice) {
+                    List<E> holders = stored.getOrDefault(values, List.of());
+                    wanted.get(values).forEach(i -> matches.set(i, holders));
+                }
+            }
+        }
+        return matches;
+    }
+
+    /** Whether a request states an earlier (preferred) key than this one, and so is known by it. */
+    private boolean claimedByEarlierKey(Q request, List<String> key) {
+        for (List<String> earlier : collection.naturalKeys()) {
+            if (earlier == key) {
+                return false;
+            }
+            if (RecordFields.value(request, earlier.get(0)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The values of a key in a request, in the key's order. */
+    public static List<Object> keyValues(Object request, List<String> key) {
+        List<Object> values = new ArrayList<>(key.size());
+        for (String field : key) {
+            values.add(RecordFields.value(request, field));
+        }
+        return values;
+    }
+
+    /**
+     * The stored records holding any of these keys, by key: one statement narrowing each field to
+     * the values wanted, the exact combinations picked out here.
+     */
+    private Map<List<Object>, List<E>> storedWithKeys(List<String> key, List<List<Object>> keys) {
+        StringBuilder jpql = new StringBuilder("select e");
+        key.forEach(field -> jpql.append(", ").append(collection.path(field)));
+        jpql.append(" from ").append(type.getSimpleName()).append(" e where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        for (int f = 0; f < key.size(); f++) {
+            String path = collection.path(key.get(f));
+            Set<Object> values = new HashSet<>();
+            boolean absent = false;
+            for (List<Object> k : keys) {
+                if (k.get(f) == null) {
+                    absent = true;
+                } else {
+                    values.add(k.get(f));
+                }
+            }
+            List<String> any = new ArrayList<>();
+            if (!values.isEmpty()) {
+                any.add(path + " in :k" + f);
+                params.put("k" + f, values);
+            }
+            if (absent) {
+                any.add(path + " is null");
+            }
+            jpql.append(" and (").append(String.join(" or ", any)).append(")");
+        }
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
+        params.forEach(query::setParameter);
+        Map<List<Object>, List<E>> byKey = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            List<Object> values = new ArrayList<>(key.size());
+            for (int f = 1; f < row.length; f++) {
+                values.add(row[f] instanceof String text ? text.strip() : row[f]);
+            }
+            @SuppressWarnings("unchecked")
+            E entity = (E) row[0];
+            byKey.computeIfAbsent(values, v -> new ArrayList<>()).add(entity);
+        }
+        return byKey;
+    }
+
+    /**
+     * Loads the records these requests refer to (by the references the collection declares), one
+     * statement per referenced collection and thousand ids, so resolving each reference in {@link
+     * #apply} finds it in the persistence context instead of asking the database.
+     */
+    public void prefetchReferences(Collection<Q> requests) {
+        for (CollectionDefinition.Reference reference : collection.references()) {
+            String field = reference.attribute() + "Id";
+            if (RecordFields.component(requestType, field) == null) {
+                continue;
+            }
+            Set<UUID> ids = new HashSet<>();
+            for (Q request : requests) {
+                if (RecordFields.value(request, field) instanceof UUID id) {
+                    ids.add(id);
+                }
+            }
+            for (List<UUID> slice : slices(ids)) {
+                em.createQuery(
+                                "select t from "
+                                        + reference.target().getSimpleName()
+                                        + " t where t.id in :ids",
+                                reference.target())
+                        .setParameter("ids", slice)
+                        .getResultList();
+            }
+        }
+    }
+
+    /**
+     * Called with the records of a flushed batch of imported writes, for rules that look at many
+     * records at once; nothing by default.
+     */
+    public void afterImport(List<E> written) {}
+
+    private static <T> List<List<T>> slices(Collection<T> values) {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> slices = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += SLICE) {
+            slices.add(all.subList(from, Math.min(all.size(), from + SLICE)));
+        }
+        return slices;
     }
 
     /** One page of the records matching a client's filters, sorted as the client asked. */
@@ -308,15 +520,18 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
             return;
         }
         CollectionDefinition<?, ?, ?> sources = collections.citable().orElseThrow();
-        Set<UUID> known =
-                new HashSet<>(
-                        em.createQuery(
-                                        "select s.id from "
-                                                + sources.entity().getSimpleName()
-                                                + " s where s.id in :ids",
-                                        UUID.class)
-                                .setParameter("ids", ids)
-                                .getResultList());
+        // Sources already in the persistence context cost nothing; the rest one statement. A
+        // batch of imported records citing the same few sources so asks the database once.
+        Set<UUID> known = new HashSet<>();
+        for (Object source :
+                em.unwrap(Session.class)
+                        .byMultipleIds(sources.entity())
+                        .enableSessionCheck(true)
+                        .multiLoad(new ArrayList<>(ids))) {
+            if (source instanceof BaseEntity stored) {
+                known.add(stored.id);
+            }
+        }
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < citations.size(); i++) {
             if (!known.contains(citations.get(i).sourceId())) {

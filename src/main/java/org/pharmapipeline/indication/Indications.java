@@ -26,6 +26,7 @@ public final class Indications {
                             .description(
                                     "A candidate's development in one disease: codes, setting, phase.")
                             .details("A candidate's highest phase is derived from its indications.")
+                            .naturalKey("productId", "diseaseLabel", "setting")
                             .references("product", ProductCandidate.class)
                             .display("e.diseaseLabel", "e.product.name")
                             .match(

@@ -30,6 +30,8 @@ public final class OrphanDesignations {
                                     "Orphan designations granted by the EMA, the FDA and other agencies.")
                             .details("Numbers are checked against each agency's format.")
                             .naturalKey("designationNumber")
+                            .naturalKey(
+                                    "productId", "agency", "designatedCondition", "designationDate")
                             .references("product", ProductCandidate.class)
                             .references("indication", Indication.class)
                             .references("sponsor", Company.class)

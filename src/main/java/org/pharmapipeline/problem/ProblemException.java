@@ -152,12 +152,12 @@ public class ProblemException extends WebApplicationException {
     }
 
     public static ProblemException unsupportedMediaType() {
+        return unsupportedMediaType("Send the body as application/json.");
+    }
+
+    public static ProblemException unsupportedMediaType(String detail) {
         return new ProblemException(
-                415,
-                ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                "Unsupported Media Type",
-                "Send the body as application/json.",
-                null);
+                415, ProblemType.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", detail, null);
     }
 
     public static ProblemException databaseUnavailable() {

@@ -56,6 +56,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
+        return problem(problemOf(e), uri);
+    }
+
+    /** The 400 of a body that Bean Validation refused, naming every rejected field. */
+    public static ProblemException problemOf(ConstraintViolationException e) {
         List<Problem.Violation> violations =
                 e.getConstraintViolations().stream()
                         .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
@@ -63,8 +68,7 @@ public class ProblemMappers {
                                 Comparator.comparing(Problem.Violation::field)
                                         .thenComparing(Problem.Violation::message))
                         .toList();
-        ProblemException p = ProblemException.invalid(violations);
-        return problem(p, uri);
+        return ProblemException.invalid(violations);
     }
 
     // Listed one by one so these take precedence over the framework's own mappers for Jackson
@@ -79,6 +83,14 @@ public class ProblemMappers {
         InvalidTypeIdException.class
     })
     public Response json(JsonProcessingException e, UriInfo uri) {
+        return problem(problemOf(e), uri);
+    }
+
+    /**
+     * The 400 of a body Jackson could not read: the field and what it must be, or where the JSON
+     * broke.
+     */
+    public static ProblemException problemOf(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "";
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
@@ -102,37 +114,41 @@ public class ProblemMappers {
             JsonLocation at = e.getLocation();
             String where =
                     at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return problem(
-                    new ProblemException(
-                            400,
-                            ProblemType.MALFORMED_JSON,
-                            "The request body is not valid JSON",
-                            "The body could not be parsed as JSON" + where + ".",
-                            List.of(
-                                    new Problem.Violation(
-                                            field.isEmpty() ? "body" : field,
-                                            "is not valid JSON"))),
-                    uri);
+            return new ProblemException(
+                    400,
+                    ProblemType.MALFORMED_JSON,
+                    "The request body is not valid JSON",
+                    "The body could not be parsed as JSON" + where + ".",
+                    List.of(
+                            new Problem.Violation(
+                                    field.isEmpty() ? "body" : field, "is not valid JSON")));
         }
-        return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, message), uri);
+        return ProblemException.invalid(field.isEmpty() ? "body" : field, message);
     }
 
     @ServerExceptionMapper
     public Response databaseConstraint(
             org.hibernate.exception.ConstraintViolationException e, UriInfo uri, Request request) {
+        return problem(problemOf(e, "DELETE".equals(request.getMethod())), uri);
+    }
+
+    /**
+     * The 409 of a write the database refused: a unique value taken (named after the field, from
+     * the constraint's name), or a reference to a record that is gone or still referred to.
+     */
+    public static ProblemException problemOf(
+            org.hibernate.exception.ConstraintViolationException e, boolean deleting) {
         String name =
                 e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(Locale.ROOT);
         if (name.contains("fk_")
                 || e.getKind()
                         == org.hibernate.exception.ConstraintViolationException.ConstraintKind
                                 .FOREIGN_KEY) {
-            return problem(
-                    ProblemException.conflict(
-                            "DELETE".equals(request.getMethod())
-                                    ? "Other records still refer to this one; delete them or change their references first."
-                                    : "A record this one refers to was deleted meanwhile; read it again and retry.",
-                            null),
-                    uri);
+            return ProblemException.conflict(
+                    deleting
+                            ? "Other records still refer to this one; delete them or change their references first."
+                            : "A record this one refers to was deleted meanwhile; read it again and retry.",
+                    null);
         }
         // Unique constraints are named uk_<table>__<column>, which tells the client the field.
         Matcher unique = UNIQUE_KEY.matcher(name);
@@ -143,10 +159,8 @@ public class ProblemMappers {
                                         camelCase(unique.group(1)),
                                         "is already used by another record"))
                         : List.of();
-        return problem(
-                ProblemException.conflict(
-                        "A record with the same identifying values already exists.", violations),
-                uri);
+        return ProblemException.conflict(
+                "A record with the same identifying values already exists.", violations);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})

@@ -28,6 +28,7 @@ public final class RegulatoryEvents {
                             .description(
                                     "Submissions, opinions, votes and decisions, past and expected.")
                             .details("Each date carries the precision it is known to.")
+                            .naturalKey("productId", "agency", "type", "date")
                             .references("product", ProductCandidate.class)
                             .references("indication", Indication.class)
                             .display("e.description", "e.product.name")

@@ -60,8 +60,12 @@ public class QueryParamConverters implements ParamConverterProvider {
         return null;
     }
 
-    /** Only the canonical form: UUID.fromString alone would also take "1-1-1-1-1". */
-    private static UUID parseUuid(String value) {
+    /**
+     * Only the canonical form: UUID.fromString alone would also take "1-1-1-1-1".
+     *
+     * @throws IllegalArgumentException when the value is not a UUID
+     */
+    public static UUID parseUuid(String value) {
         String id = value.strip();
         if (!CANONICAL_UUID.matcher(id).matches()) {
             throw new IllegalArgumentException(value);

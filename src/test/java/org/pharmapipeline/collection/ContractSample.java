@@ -48,23 +48,27 @@ public record ContractSample(
     }
 
     /**
-     * The body with every text field of the collection's natural key made unique, so that many
-     * records can be made from one sample.
+     * The body with every free-text field of the collection's natural keys made unique, so that
+     * many records can be made from one sample.
      */
     public Map<String, Object> freshBody() {
         Map<String, Object> fresh = new HashMap<>(body);
-        for (String field :
+        CollectionDefinition<?, ?, ?> collection =
                 registry().all().stream()
                         .filter(c -> c.name().equals(path))
                         .findFirst()
-                        .orElseThrow()
-                        .naturalKey()) {
-            fresh.computeIfPresent(
-                    field,
-                    (name, value) ->
-                            value instanceof String text
-                                    ? TemporaryRecords.uniqueName(text)
-                                    : value);
+                        .orElseThrow();
+        for (List<String> key : collection.naturalKeys()) {
+            for (String field : key) {
+                if (RecordFields.component(collection.request(), field).getType() == String.class) {
+                    fresh.computeIfPresent(
+                            field,
+                            (name, value) ->
+                                    value instanceof String text
+                                            ? TemporaryRecords.uniqueName(text)
+                                            : value);
+                }
+            }
         }
         return fresh;
     }
