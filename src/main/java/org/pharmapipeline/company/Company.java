@@ -33,6 +33,10 @@ public class Company extends BaseEntity implements Cited {
     @Column(length = 200)
     public String headquarters;
 
+    /** The postal address, on one line, as a register states it. */
+    @Column(length = 500)
+    public String address;
+
     @Column(length = 2000)
     public String description;
 

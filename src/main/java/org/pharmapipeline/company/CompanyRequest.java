@@ -24,6 +24,11 @@ public record CompanyRequest(
                 String country,
         @Schema(examples = "Tarrytown, New York") @Size(max = 200) String headquarters,
         @Schema(
+                        description = "Postal address on one line, as a register states it.",
+                        examples = "777 Old Saw Mill River Road, Tarrytown, New York 10591, USA")
+                @Size(max = 500)
+                String address,
+        @Schema(
                         examples =
                                 "Specialty pharmaceutical company focused on unmet needs in the treatment of pain and cancer.")
                 @Size(max = 2000)

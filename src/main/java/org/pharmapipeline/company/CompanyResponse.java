@@ -23,6 +23,10 @@ public record CompanyResponse(
         List<String> aliases,
         @Schema(examples = "US", nullable = true) String country,
         @Schema(examples = "Tarrytown, New York", nullable = true) String headquarters,
+        @Schema(
+                        examples = "777 Old Saw Mill River Road, Tarrytown, New York 10591, USA",
+                        nullable = true)
+                String address,
         @Schema(nullable = true) String description,
         List<ListingDto> listings,
         List<CitationDto> citations)
@@ -40,6 +44,7 @@ public record CompanyResponse(
                 List.copyOf(c.aliases),
                 c.country,
                 c.headquarters,
+                c.address,
                 c.description,
                 c.listings.stream().map(ListingDto::of).toList(),
                 CitationDto.all(c.citations));

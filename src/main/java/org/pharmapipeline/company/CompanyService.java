@@ -26,6 +26,7 @@ public class CompanyService extends CrudService<Company, CompanyRequest, Company
                 r.aliases() == null ? null : r.aliases().stream().map(String::strip).toList());
         c.country = r.country();
         c.headquarters = r.headquarters();
+        c.address = r.address() == null || r.address().isBlank() ? null : r.address().strip();
         c.description = r.description();
         replace(
                 c.listings,

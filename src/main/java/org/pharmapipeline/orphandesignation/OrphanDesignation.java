@@ -40,6 +40,10 @@ public class OrphanDesignation extends BaseEntity implements Cited {
     @Column(name = "designated_condition", nullable = false, length = 500)
     public String designatedCondition;
 
+    /** The product as the designation names it (a generic name, an active substance). */
+    @Column(name = "designated_product", length = 300)
+    public String designatedProduct;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "product_candidate_id", nullable = false)
     public ProductCandidate product;
@@ -58,6 +62,10 @@ public class OrphanDesignation extends BaseEntity implements Cited {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public OrphanStatus status;
+
+    /** The status in the register's own words, when a register stated it. */
+    @Column(name = "register_status", length = 60)
+    public String registerStatus;
 
     @Column(length = 2000)
     public String notes;

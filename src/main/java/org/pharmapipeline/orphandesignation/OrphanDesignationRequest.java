@@ -23,6 +23,13 @@ public record OrphanDesignationRequest(
                 String designationNumber,
         @Schema(examples = "Treatment of acute myeloid leukemia") @NotBlank @Size(max = 500)
                 String designatedCondition,
+        @Schema(
+                        description =
+                                "The product as the designation names it: the FDA's generic name, the"
+                                        + " EMA's active substance.",
+                        examples = "Histamine")
+                @Size(max = 300)
+                String designatedProduct,
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000201") @NotNull UUID productId,
         @Schema(
                         description =
@@ -35,6 +42,14 @@ public record OrphanDesignationRequest(
                 UUID sponsorId,
         @Schema(examples = "2005-04-11") LocalDate designationDate,
         @Schema(examples = "DESIGNATED") @NotNull OrphanStatus status,
+        @Schema(
+                        description =
+                                "The status in the register's own words, when a register states it"
+                                        + " (FDA: Designated/Approved/Withdrawn; EMA: Positive, Negative,"
+                                        + " Withdrawn, Expired).",
+                        examples = "Expired")
+                @Size(max = 60)
+                String registerStatus,
         @Size(max = 2000) String notes,
         @Size(max = 50) List<@Valid @NotNull CitationDto> citations)
         implements CitedRequest {}

@@ -26,11 +26,21 @@ public record OrphanDesignationResponse(
         @Schema(description = "Null when the sources do not state it.", nullable = true)
                 String designationNumber,
         @Schema(examples = "Treatment of acute myeloid leukemia") String designatedCondition,
+        @Schema(
+                        description = "The product as the designation names it.",
+                        examples = "Histamine",
+                        nullable = true)
+                String designatedProduct,
         Ref product,
         @Schema(nullable = true) Ref indication,
         @Schema(nullable = true) Ref sponsor,
         @Schema(examples = "2005-04-11", nullable = true) LocalDate designationDate,
         @Schema(examples = "DESIGNATED") OrphanStatus status,
+        @Schema(
+                        description = "The status in the register's own words.",
+                        examples = "Expired",
+                        nullable = true)
+                String registerStatus,
         @Schema(nullable = true) String notes,
         List<CitationDto> citations)
         implements Versioned {
@@ -47,11 +57,13 @@ public record OrphanDesignationResponse(
                 o.region,
                 o.designationNumber,
                 o.designatedCondition,
+                o.designatedProduct,
                 new Ref(o.product.id, o.product.name),
                 o.indication == null ? null : new Ref(o.indication.id, o.indication.label()),
                 o.sponsor == null ? null : new Ref(o.sponsor.id, o.sponsor.name),
                 o.designationDate,
                 o.status,
+                o.registerStatus,
                 o.notes,
                 CitationDto.all(o.citations));
     }

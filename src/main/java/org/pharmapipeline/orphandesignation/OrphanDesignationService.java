@@ -48,8 +48,16 @@ public class OrphanDesignationService
         o.region = r.agency().region;
         o.designationNumber = number;
         o.designatedCondition = r.designatedCondition().strip();
+        o.designatedProduct =
+                r.designatedProduct() == null || r.designatedProduct().isBlank()
+                        ? null
+                        : r.designatedProduct().strip();
         o.designationDate = r.designationDate();
         o.status = r.status();
+        o.registerStatus =
+                r.registerStatus() == null || r.registerStatus().isBlank()
+                        ? null
+                        : r.registerStatus().strip();
         o.notes = r.notes();
     }
 

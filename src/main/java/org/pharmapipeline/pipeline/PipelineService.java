@@ -56,7 +56,7 @@ public class PipelineService {
 
     private List<PipelineResponse.Candidate> candidates(Where where, Phase phase, int limit) {
         String jpql =
-                "select e from ProductCandidate e join fetch e.owner"
+                "select e from ProductCandidate e left join fetch e.owner"
                         + where.jpql()
                         + (where.jpql().isEmpty() ? " where " : " and ")
                         + RANK
@@ -74,7 +74,7 @@ public class PipelineService {
                                         p.id,
                                         p.name,
                                         p.inn,
-                                        new Ref(p.owner.id, p.owner.name),
+                                        p.owner == null ? null : new Ref(p.owner.id, p.owner.name),
                                         p.status))
                 .toList();
     }

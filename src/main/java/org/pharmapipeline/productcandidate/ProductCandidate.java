@@ -35,10 +35,10 @@ public class ProductCandidate extends BaseEntity implements Cited {
                     + ")"
                     + " from indication i where i.product_candidate_id = id)";
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = 300)
     public String name;
 
-    @Column(length = 200)
+    @Column(length = 300)
     public String inn;
 
     @ElementCollection
@@ -49,8 +49,9 @@ public class ProductCandidate extends BaseEntity implements Cited {
     @Column(name = "code", nullable = false, length = 50)
     public List<String> researchCodes = new ArrayList<>();
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "owner_id", nullable = false)
+    /** Null when no source names one (the EMA's orphan register names no sponsor). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
     public Company owner;
 
     @ElementCollection
@@ -81,6 +82,23 @@ public class ProductCandidate extends BaseEntity implements Cited {
 
     @Column(length = 2000)
     public String description;
+
+    /** The EMA's number of the medicine, EMEA/H/C/NNNNNN. */
+    @Column(name = "ema_product_number", length = 20)
+    public String emaProductNumber;
+
+    /** WHO Anatomical Therapeutic Chemical code, at any level (L03AX14, L03AX). */
+    @Column(name = "atc_code", length = 7)
+    public String atcCode;
+
+    @ElementCollection
+    @CollectionTable(
+            name = "product_candidate_flag",
+            joinColumns = @JoinColumn(name = "product_candidate_id"))
+    @OrderColumn(name = "list_index")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "flag", nullable = false, length = 40)
+    public List<ProductFlag> flags = new ArrayList<>();
 
     @Formula(HIGHEST_PHASE_RANK)
     public Integer highestPhaseRank;

@@ -45,6 +45,20 @@ public class ProductCandidateFilter implements ListFilter {
             example = "Oncology")
     public String therapeuticArea;
 
+    @QueryParam("emaProductNumber")
+    @Parameter(description = "With exactly this EMA product number.", example = "EMEA/H/C/000796")
+    public String emaProductNumber;
+
+    @QueryParam("atcCode")
+    @Parameter(
+            description = "ATC code starts with this code (L03 finds every immunostimulant).",
+            example = "L03AX")
+    public String atcCode;
+
+    @QueryParam("flag")
+    @Parameter(description = "Has this regulatory flag.", example = "ORPHAN_MEDICINE")
+    public ProductFlag flag;
+
     @Override
     public Where where() {
         return Where.create()
@@ -61,6 +75,17 @@ public class ProductCandidateFilter implements ListFilter {
                 .eq(
                         "coalesce(e.highestPhaseRank, 0)",
                         highestPhase == null ? null : highestPhase.rank())
+                .eq(
+                        "e.emaProductNumber",
+                        emaProductNumber == null ? null : emaProductNumber.strip())
+                .clause(
+                        "e.atcCode like :%s escape '!'",
+                        atcCode == null || atcCode.isBlank()
+                                ? null
+                                : Where.prefixPattern(atcCode.strip().toUpperCase(Locale.ROOT)))
+                .clause(
+                        "exists (select 1 from ProductCandidate p join p.flags f where p = e and f = :%s)",
+                        flag)
                 .clause(
                         "exists (select 1 from ProductCandidate p join p.therapeuticAreas a where p = e and lower(a) = :%s)",
                         therapeuticArea == null

@@ -25,13 +25,16 @@ public record ProductCandidateResponse(
         @Schema(examples = "Ceplene") String name,
         @Schema(examples = "histamine dihydrochloride", nullable = true) String inn,
         List<String> researchCodes,
-        Ref owner,
+        @Schema(description = "Null when no source names the owner.", nullable = true) Ref owner,
         List<Partner> partners,
         @Schema(examples = "SMALL_MOLECULE") Modality modality,
         @Schema(nullable = true) String mechanismOfAction,
         List<String> therapeuticAreas,
         @Schema(examples = "ACTIVE") ProductStatus status,
         @Schema(nullable = true) String description,
+        @Schema(examples = "EMEA/H/C/000796", nullable = true) String emaProductNumber,
+        @Schema(examples = "L03AX14", nullable = true) String atcCode,
+        List<ProductFlag> flags,
         @Schema(
                         description =
                                 "Highest phase across the candidate's indications (UNKNOWN when none is known).",
@@ -57,7 +60,7 @@ public record ProductCandidateResponse(
                 p.name,
                 p.inn,
                 List.copyOf(p.researchCodes),
-                new Ref(p.owner.id, p.owner.name),
+                p.owner == null ? null : new Ref(p.owner.id, p.owner.name),
                 p.partners.stream()
                         .map(x -> new Partner(new Ref(x.company.id, x.company.name), x.role))
                         .toList(),
@@ -66,6 +69,9 @@ public record ProductCandidateResponse(
                 List.copyOf(p.therapeuticAreas),
                 p.status,
                 p.description,
+                p.emaProductNumber,
+                p.atcCode,
+                List.copyOf(p.flags),
                 p.highestPhase(),
                 CitationDto.all(p.citations));
     }

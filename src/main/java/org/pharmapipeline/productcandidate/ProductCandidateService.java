@@ -29,8 +29,9 @@ public class ProductCandidateService
     @Override
     protected ProductCandidate loadForRead(UUID id) {
         return em.createQuery(
-                        "select e from ProductCandidate e join fetch e.owner"
+                        "select e from ProductCandidate e left join fetch e.owner"
                                 + " left join fetch e.researchCodes left join fetch e.therapeuticAreas"
+                                + " left join fetch e.flags"
                                 + " left join fetch e.partners x left join fetch x.company"
                                 + " left join fetch e.citations where e.id = :id",
                         ProductCandidate.class)
@@ -67,6 +68,9 @@ public class ProductCandidateService
         replace(p.therapeuticAreas, strip(r.therapeuticAreas()));
         p.status = r.status();
         p.description = r.description();
+        p.emaProductNumber = r.emaProductNumber();
+        p.atcCode = r.atcCode();
+        replace(p.flags, r.flags() == null ? null : r.flags().stream().distinct().toList());
     }
 
     private static List<String> strip(List<String> values) {

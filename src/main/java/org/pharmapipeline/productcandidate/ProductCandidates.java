@@ -26,7 +26,8 @@ public final class ProductCandidates {
                             .noun("product candidate")
                             .description(
                                     "Drugs in development, with owner, partners and derived highest phase.")
-                            .naturalKey("name")
+                            .naturalKey("name", "ownerId")
+                            .naturalKey("emaProductNumber")
                             .references("owner", Company.class)
                             .display("e.name", "e.inn")
                             .match(

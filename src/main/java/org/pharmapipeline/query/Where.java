@@ -90,13 +90,16 @@ public final class Where {
 
     /** A LIKE pattern matching the term anywhere, with LIKE's own characters escaped by '!'. */
     public static String likePattern(String term) {
-        String escaped =
-                term.strip()
-                        .toLowerCase(Locale.ROOT)
-                        .replace("!", "!!")
-                        .replace("%", "!%")
-                        .replace("_", "!_");
-        return "%" + escaped + "%";
+        return "%" + escape(term.strip().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /** A LIKE pattern matching values that start with the term, as written. */
+    public static String prefixPattern(String term) {
+        return escape(term) + "%";
+    }
+
+    private static String escape(String term) {
+        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private String next() {

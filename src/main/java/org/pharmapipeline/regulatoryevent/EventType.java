@@ -21,5 +21,8 @@ public enum EventType {
     APPROVAL,
     REFUSAL,
     APPLICATION_WITHDRAWN,
+    /** A marketing authorisation withdrawn, expired, revoked or lapsed. */
+    AUTHORISATION_WITHDRAWN,
+    AUTHORISATION_SUSPENDED,
     OTHER
 }

@@ -59,6 +59,10 @@ public class RegulatoryEvent extends BaseEntity implements Cited {
     @Column(nullable = false)
     public boolean expected;
 
+    /** The end of the marketing exclusivity an approval brings, when one does. */
+    @Column(name = "exclusivity_end_date")
+    public LocalDate exclusivityEndDate;
+
     @Column(nullable = false, length = 2000)
     public String description;
 

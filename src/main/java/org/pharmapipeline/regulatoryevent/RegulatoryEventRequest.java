@@ -46,5 +46,11 @@ public record RegulatoryEventRequest(
                 @NotBlank
                 @Size(max = 2000)
                 String description,
+        @Schema(
+                        description =
+                                "End of the marketing exclusivity an approval brings (orphan"
+                                        + " exclusivity); only for an APPROVAL or EC_DECISION.",
+                        examples = "2019-12-15")
+                LocalDate exclusivityEndDate,
         @Size(max = 50) List<@Valid @NotNull CitationDto> citations)
         implements CitedRequest {}

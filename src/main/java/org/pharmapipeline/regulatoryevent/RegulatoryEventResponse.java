@@ -34,6 +34,11 @@ public record RegulatoryEventResponse(
                 String dateLabel,
         @Schema(examples = "false") boolean expected,
         String description,
+        @Schema(
+                        description = "End of the marketing exclusivity the approval brings.",
+                        examples = "2019-12-15",
+                        nullable = true)
+                LocalDate exclusivityEndDate,
         List<CitationDto> citations)
         implements Versioned {
 
@@ -56,6 +61,7 @@ public record RegulatoryEventResponse(
                 e.datePrecision.label(e.date),
                 e.expected,
                 e.description,
+                e.exclusivityEndDate,
                 CitationDto.all(e.citations));
     }
 }

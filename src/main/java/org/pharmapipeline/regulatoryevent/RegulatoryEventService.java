@@ -32,6 +32,7 @@ public class RegulatoryEventService
         Violations violations = new Violations();
         violations.check(() -> checkDate(r));
         violations.check(() -> checkOutcome(r));
+        violations.check(() -> checkExclusivity(r));
         e.product =
                 violations.get(() -> reference(ProductCandidate.class, r.productId(), "productId"));
         e.indication =
@@ -46,6 +47,21 @@ public class RegulatoryEventService
         e.datePrecision = r.datePrecision();
         e.expected = Boolean.TRUE.equals(r.expected());
         e.description = r.description().strip();
+        e.exclusivityEndDate = r.exclusivityEndDate();
+    }
+
+    private static void checkExclusivity(RegulatoryEventRequest r) {
+        if (r.exclusivityEndDate() == null) {
+            return;
+        }
+        if (r.type() != EventType.APPROVAL && r.type() != EventType.EC_DECISION) {
+            throw ProblemException.invalid(
+                    "exclusivityEndDate", "is only for an APPROVAL or EC_DECISION");
+        }
+        if (r.exclusivityEndDate().isBefore(r.date())) {
+            throw ProblemException.invalid(
+                    "exclusivityEndDate", "must not be before the event's date " + r.date());
+        }
     }
 
     private static void checkDate(RegulatoryEventRequest r) {

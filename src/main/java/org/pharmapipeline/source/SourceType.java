@@ -6,6 +6,8 @@ public enum SourceType {
     SEC_FILING,
     REGULATOR_RECORD,
     REGISTRY_RECORD,
+    /** A download of a public register (the FDA's orphan designations, the EMA's lists). */
+    REGISTER_EXPORT,
     PUBLICATION,
     CONFERENCE_ABSTRACT,
     COMPANY_PRESENTATION,
