@@ -19,8 +19,8 @@ import org.pharmapipeline.security.Roles;
 /**
  * Who may call an operation: the roles a write needs come from the annotations on {@link
  * CrudResource}, so the contract cannot drift from what the service enforces; reads are open unless
- * the service is configured to require a role. OpenAPI 3.1 lets a bearer scheme's requirement list
- * role names.
+ * the service is configured to require a role. An operation that declares its own requirement (the
+ * imports, admin only) keeps it. OpenAPI 3.1 lets a bearer scheme's requirement list role names.
  */
 final class Access {
 
@@ -42,6 +42,14 @@ final class Access {
         }
         Operation operation = o.operation();
         List<String> roles = WRITE_ROLES.get(o.method());
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            // Declared on the resource (imports need the admin role, reads of them too).
+            roles = operation.getSecurity().get(0).getScheme(BEARER_AUTH);
+            appendDescription(
+                    operation,
+                    "Needs a bearer token with the role " + String.join(" or ", roles) + ".");
+            return;
+        }
         if (roles != null) {
             operation.setSecurity(
                     List.of(OASFactory.createSecurityRequirement().addScheme(BEARER_AUTH, roles)));

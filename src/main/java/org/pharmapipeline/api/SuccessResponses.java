@@ -65,6 +65,10 @@ final class SuccessResponses {
                 }
             }
             case POST -> {
+                if (operation.getResponses().hasAPIResponse("202")) {
+                    // Accepted for processing (an import): the operation documents its answer.
+                    return;
+                }
                 APIResponse created = operation.getResponses().getAPIResponse("200");
                 operation.getResponses().removeAPIResponse("200");
                 operation.getResponses().removeAPIResponse("201");

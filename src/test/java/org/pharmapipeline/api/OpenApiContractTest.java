@@ -102,10 +102,11 @@ public class OpenApiContractTest {
         }
         assertEquals(List.of(), missing);
         assertEquals(
-                collections.all().size() * 6 + 5,
+                collections.all().size() * 7 + 5 + 4,
                 operations,
-                "every collection x 6 operations, plus timeline, pipeline, search, a source's"
-                        + " citations and the index");
+                "every collection x 6 operations and its import path, plus timeline, pipeline,"
+                        + " search, a source's citations and the index, plus the imports' upload,"
+                        + " list, get and problems");
     }
 
     @Test
