@@ -123,6 +123,11 @@ abstract class RegisterFormat implements ImportFormat<RegisterRow> {
         }
         try {
             header(upload);
+        } catch (XlsxTable.Inflated e) {
+            throw ProblemException.invalid(
+                    "body",
+                    "inflates far beyond what a spreadsheet does (the workbook's limits on"
+                            + " inflation); refused as a possible zip bomb");
         } catch (IOException e) {
             throw ProblemException.invalid(
                     "body",

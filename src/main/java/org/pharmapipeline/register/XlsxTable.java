@@ -67,11 +67,31 @@ final class XlsxTable implements Table {
             // the handler stopped the reading
         } catch (UncheckedHandlerException e) {
             throw e.cause;
-        } catch (IOException e) {
-            throw e;
         } catch (Exception e) {
-            throw new IOException("The workbook cannot be read: " + e.getMessage(), e);
+            if (tripsZipBombLimits(e)) {
+                throw new Inflated(e);
+            }
+            throw e instanceof IOException io
+                    ? io
+                    : new IOException("The workbook cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** A workbook that inflates beyond POI's zip-bomb limits. */
+    static final class Inflated extends IOException {
+        Inflated(Throwable cause) {
+            super("The workbook inflates beyond the zip-bomb limits", cause);
+        }
+    }
+
+    /** POI says so only in its message, wherever in the chain of causes its exception ends up. */
+    private static boolean tripsZipBombLimits(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class UncheckedHandlerException extends RuntimeException {

@@ -1,10 +1,15 @@
 package org.pharmapipeline.imports;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -271,6 +276,38 @@ final class EmaWorkbooks {
                 }
             }
             workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The workbook with {@code blanks} spaces in a comment at the head of its sheet: a few
+     * kilobytes packed, megabytes inflated, as a zip bomb is.
+     */
+    static byte[] inflated(byte[] workbook, int blanks) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                    byte[] content = in.readAllBytes();
+                    if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                        String xml = new String(content, StandardCharsets.UTF_8);
+                        int prolog = xml.indexOf("?>") + 2;
+                        content =
+                                (xml.substring(0, prolog)
+                                                + "<!--"
+                                                + " ".repeat(blanks)
+                                                + "-->"
+                                                + xml.substring(prolog))
+                                        .getBytes(StandardCharsets.UTF_8);
+                    }
+                    zip.putNextEntry(new ZipEntry(entry.getName()));
+                    zip.write(content);
+                    zip.closeEntry();
+                }
+            }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -108,6 +108,28 @@ class ImportRefusalsTest {
     }
 
     @Test
+    void shouldRefuseAWorkbookThatInflatesLikeAZipBomb() {
+        byte[] bomb = EmaWorkbooks.inflated(EmaWorkbooks.medicines(), 30_000_000);
+        org.junit.jupiter.api.Assertions.assertTrue(bomb.length < 1_000_000, "packed small");
+        long before = imports();
+
+        upload("format=ema-medicines", EmaWorkbooks.XLSX, bomb)
+                .statusCode(400)
+                .body("violations[0].field", equalTo("body"))
+                .body("violations[0].message", containsString("refused as a possible zip bomb"));
+
+        org.junit.jupiter.api.Assertions.assertEquals(before, imports());
+        // The same workbook, not inflated, is read.
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "SUCCEEDED",
+                Uploads.imported(
+                                "format=ema-medicines&dryRun=true",
+                                EmaWorkbooks.XLSX,
+                                EmaWorkbooks.medicines())
+                        .getString("state"));
+    }
+
+    @Test
     void shouldRefuseABodyOfAMediaTypeTheFormatDoesNotRead() {
         upload("format=ema-orphan", "text/csv", Registers.fdaRows())
                 .statusCode(415)
