@@ -6,6 +6,10 @@
 #                          (about 3 minutes, plus about 2 for the builds when sources changed)
 #   bench/run.sh --full    100,000 candidates and 1,000,000 events, 10-second runs, 5 timed
 #                          starts, plus the list at 10,000 events for comparison (about 20 minutes)
+#   bench/run.sh --imports bulk imports: an NDJSON file of IMPORT_RECORDS records (default 700,000;
+#                          about 200 MB) into an empty database, after a warm-up import of a tenth
+#                          of it, and the FDA orphan register twice (about 5 minutes a database);
+#                          writes bench/results/<date>-imports.md
 #
 # Every figure that matters is a ratio within the run: an endpoint's throughput over that of the
 # cheapest endpoint of the same server (GET /api/v1, the ceiling of this stack on this machine),
@@ -38,10 +42,11 @@ for arg in "$@"; do
     case $arg in
         --quick) MODE=quick ;;
         --full) MODE=full ;;
+        --imports) MODE=imports ;;
         --no-build) BUILD=no ;;
         --h2-only) DATABASES=h2 ;;
         --postgresql-only) DATABASES=postgresql ;;
-        *) echo "usage: bench/run.sh [--quick|--full] [--no-build] [--h2-only|--postgresql-only]" >&2; exit 2 ;;
+        *) echo "usage: bench/run.sh [--quick|--full|--imports] [--no-build] [--h2-only|--postgresql-only]" >&2; exit 2 ;;
     esac
 done
 
@@ -93,8 +98,8 @@ done
 if [[ " $DATABASES " == *" postgresql "* ]]; then
     pg_isready -q -h "$PGHOST" -p "$PGPORT" || src/test/postgresql/ensure-server.sh
 fi
-if [ ! -x "$PEER_DIR/node_modules/.bin/json-server" ] ||
-    ! grep -q "\"version\": \"$JSON_SERVER_VERSION\"" "$PEER_DIR/node_modules/json-server/package.json"; then
+if [ "$MODE" != imports ] && { [ ! -x "$PEER_DIR/node_modules/.bin/json-server" ] ||
+    ! grep -q "\"version\": \"$JSON_SERVER_VERSION\"" "$PEER_DIR/node_modules/json-server/package.json"; }; then
     log "installing json-server $JSON_SERVER_VERSION into bench/.peer"
     mkdir -p "$PEER_DIR"
     echo '{"private": true}' >"$PEER_DIR/package.json"
@@ -335,6 +340,136 @@ bench_database() {
         stop_service
     fi
 }
+
+# --- imports --------------------------------------------------------------------------------
+# Imports need an admin token, and the packaged service trusts no development key: the import
+# cases sign a token with a key pair of their own (src/test/jwt/sign-token.sh, valid for an hour)
+# and start the service trusting that key.
+bench_token() {
+    IMPORT_TOKEN=$(src/test/jwt/sign-token.sh "$WORK" bench pipeline-api bench admin)
+    IMPORT_JAVA_OPTS="-Dmp.jwt.verify.publickey.location=$WORK/jwt-public.pem -Dmp.jwt.verify.issuer=bench -Dmp.jwt.verify.audiences=pipeline-api"
+}
+
+# ndjson_file FILE RECORDS TAG: records in the API's request shape, seven a company: the company,
+# two candidates it owns, and for each an indication and a regulatory event citing a source (one
+# source line first). TAG keeps the names and ids of two files apart.
+ndjson_file() {
+    awk -v n="$2" -v tag="$3" 'BEGIN {
+        src = sprintf("b%d000000-0000-4000-8000-000000000000", tag)
+        printf "{\"collection\":\"sources\",\"id\":\"%s\",\"type\":\"REGISTRY_RECORD\",\"title\":\"Bench register %d\",\"publisher\":\"Bench\",\"publishedOn\":\"2020-01-01\"}\n", src, tag
+        for (u = 1; u * 7 < n; u++) {
+            c = sprintf("b%d100000-0000-4000-8000-%012d", tag, u)
+            printf "{\"collection\":\"companies\",\"id\":\"%s\",\"name\":\"Bench Pharma %d-%d\",\"country\":\"US\",\"headquarters\":\"Boston, Massachusetts\"}\n", c, tag, u
+            for (k = 1; k <= 2; k++) {
+                i = u * 2 + k
+                p = sprintf("b%d200000-0000-4000-8000-%012d", tag, i)
+                printf "{\"collection\":\"product-candidates\",\"id\":\"%s\",\"name\":\"BX-%d-%d\",\"inn\":\"benchumab %d\",\"ownerId\":\"%s\",\"modality\":\"ANTIBODY\",\"therapeuticAreas\":[\"Oncology\"],\"status\":\"ACTIVE\"}\n", p, tag, i, i, c
+                printf "{\"collection\":\"indications\",\"id\":\"b%d300000-0000-4000-8000-%012d\",\"productId\":\"%s\",\"diseaseLabel\":\"Bench disease %d\",\"phase\":\"PHASE_2\",\"developmentStatus\":\"ACTIVE\"}\n", tag, i, p, i % 500
+                printf "{\"collection\":\"regulatory-events\",\"id\":\"b%d400000-0000-4000-8000-%012d\",\"productId\":\"%s\",\"agency\":\"FDA\",\"type\":\"OTHER\",\"outcome\":\"NOT_APPLICABLE\",\"date\":\"2020-01-%02d\",\"datePrecision\":\"DAY\",\"description\":\"Bench event %d\",\"citations\":[{\"sourceId\":\"%s\",\"quote\":\"Bench event %d\",\"locator\":\"line %d\"}]}\n", tag, i, p, i % 28 + 1, i, src, i, i
+            }
+        }
+    }' >"$1"
+}
+
+# import_file FILE CONTENT_TYPE QUERY: uploads the file, follows the import to its end and prints
+# "state rows seconds cpu_seconds rss_mb": the rows read, the seconds from the upload to the end as
+# the client sees them, the CPU time the service used meanwhile (on a shared machine, rows per
+# CPU-second say more than rows per second), and its largest RSS (sampled every 0.2 s).
+import_file() {
+    local file=$1 type=$2 query=$3 location t0 t1 c0 c1 body state rss=0 r
+    t0=$(date +%s%N)
+    c0=$(cpu_ticks "$SERVER_PID")
+    location=$(curl -sf -D - -o /dev/null -X POST -T "$file" -H 'Expect:' -H "Content-Type: $type" \
+        -H "Authorization: Bearer $IMPORT_TOKEN" "$BASE/api/v1/imports?$query" |
+        awk -F': ' 'tolower($1) == "location" { print $2 }' | tr -d '\r')
+    [ -n "$location" ] || { echo "the upload of $file was refused" >&2; exit 1; }
+    while :; do
+        body=$(curl -sf -H "Authorization: Bearer $IMPORT_TOKEN" "$location")
+        state=$(grep -o '"state":"[A-Z]*"' <<<"$body" | cut -d'"' -f4)
+        r=$(rss_mb "$SERVER_PID"); [ "$r" -gt "$rss" ] && rss=$r
+        case $state in SUCCEEDED | FAILED) break ;; esac
+        sleep 0.2
+    done
+    t1=$(date +%s%N)
+    c1=$(cpu_ticks "$SERVER_PID")
+    [ "$state" = SUCCEEDED ] || echo "import of $file: $body" >&2
+    printf '%s %s %s %s %s\n' "$state" "$(grep -o '"read":[0-9]*' <<<"$body" | cut -d: -f2)" \
+        "$(awk -v t=$(( (t1 - t0) / 1000000 )) 'BEGIN { printf "%.2f", t / 1000 }')" \
+        "$(awk -v c=$(( c1 - c0 )) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", c / hz }')" "$rss"
+}
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+IMPORT_RECORDS=${IMPORT_RECORDS:-700000}
+FDA_FILE=$ROOT/src/test/resources/registers/fda-orphan-designations-2017-02-01.tsv
+
+# bench_imports KIND: the import cases on an empty database (with the bundled dataset) of KIND.
+bench_imports() {
+    local kind=$1 url result
+    if [ "$kind" = h2 ]; then
+        rm -rf "$WORK/data/h2-imports"
+        H2_FILES+=("$WORK/data/h2-imports")
+        url="jdbc:h2:file:$WORK/data/h2-imports/pipeline;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH"
+    else
+        psql -q -d postgres -c "DROP DATABASE IF EXISTS pipeline_bench_imports WITH (FORCE)" -c "CREATE DATABASE pipeline_bench_imports"
+        CREATED_DBS+=(pipeline_bench_imports)
+        url="jdbc:postgresql://$PGHOST:$PGPORT/pipeline_bench_imports"
+    fi
+    BENCH_JAVA_OPTS="$IMPORT_JAVA_OPTS ${BENCH_JAVA_OPTS:-}" start_service "$kind" "$url" 0-1
+    log "imports on $kind: warm-up of $((IMPORT_RECORDS / 10)) records"
+    import_file "$WORK/warm-up.ndjson" application/x-ndjson "" >/dev/null
+    log "imports on $kind: $IMPORT_RECORDS records"
+    result=$(import_file "$WORK/records.ndjson" application/x-ndjson "")
+    fact "import_ndjson_$kind" "$result"
+    log "imports on $kind: the FDA orphan register, twice"
+    fact "import_fda_$kind" "$(import_file "$FDA_FILE" text/tab-separated-values "format=fda-orphan&fileName=${FDA_FILE##*/}")"
+    fact "import_fda_again_$kind" "$(import_file "$FDA_FILE" text/tab-separated-values "format=fda-orphan&fileName=${FDA_FILE##*/}")"
+    stop_service
+    # The same records written by SQL straight into the tables (bench/generate.sh): the ceiling
+    # that the import's rate is compared with.
+    dataset "$kind" "$((IMPORT_RECORDS / 14))" "$((IMPORT_RECORDS / 14))"
+}
+
+if [ "$MODE" = imports ]; then
+    bench_token
+    ndjson_file "$WORK/warm-up.ndjson" $((IMPORT_RECORDS / 10)) 1
+    ndjson_file "$WORK/records.ndjson" "$IMPORT_RECORDS" 2
+    for kind in $DATABASES; do bench_imports "$kind"; done
+    RESULT=$ROOT/bench/results/$DATE-imports.md
+    get() { awk -F'\t' -v k="$1" '$1 == k { v = $2 } END { print v }' "$FACTS"; }
+    {
+        echo "# Import benchmark, $DATE"
+        echo
+        echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
+        echo "$(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(java -version 2>&1 | head -1 | sed 's/"//g'), JVM defaults (heap: a quarter of RAM),"
+        echo "PostgreSQL $(psql -At -d postgres -c 'show server_version' 2>/dev/null || echo 'not measured'); load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+        echo "The packaged service, both CPUs, on an empty database holding the bundled dataset; each import"
+        echo "timed from the start of the upload to the client's first sight of its end (polling every 0.2 s)."
+        echo "NDJSON: $(wc -l <"$WORK/records.ndjson") records ($(du -m "$WORK/records.ndjson" | cut -f1) MB) after a warm-up import of $(wc -l <"$WORK/warm-up.ndjson"),"
+        echo "onError=abort (one transaction). The SQL load is bench/generate.sh on a fresh database of the same kind."
+        echo
+        echo "| Database | Case | State | Rows | Seconds | Rows/s | Service CPU s | Rows per CPU-second | Largest RSS MB | × SQL load |"
+        echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"
+        for kind in $DATABASES; do
+            sql=$(get "load_${kind}_$((IMPORT_RECORDS / 14))_$((IMPORT_RECORDS / 14))" | awk '{ print $(NF - 1) }')
+            for c in ndjson fda fda_again; do
+                read -r state rows secs cpu rss <<<"$(get "import_${c}_$kind")"
+                awk -v k="$kind" -v c="$c" -v st="$state" -v r="$rows" -v s="$secs" -v u="$cpu" -v m="$rss" -v q="$sql" 'BEGIN {
+                    name = c == "ndjson" ? "NDJSON records" : c == "fda" ? "FDA register, first import" : "FDA register, again (all unchanged)"
+                    rate = s > 0 ? r / s : 0
+                    printf "| %s | %s | %s | %d | %.2f | %.0f | %.2f | %.0f | %s | %s |\n", k, name, st, r, s, rate, u, u > 0 ? r / u : 0, m,
+                        (c == "ndjson" && q > 0) ? sprintf("%.2f", rate / q) : ""
+                }'
+            done
+        done
+        echo
+        for k in $(awk -F'\t' '$1 ~ /^load_/ { print $1 }' "$FACTS"); do
+            echo "- SQL load, ${k#load_}: $(get "$k")."
+        done
+    } >"$RESULT"
+    cat "$RESULT"
+    log "wrote ${RESULT#$ROOT/}"
+    exit 0
+fi
 
 : >"$WORK/cases.tsv"
 for kind in $DATABASES; do bench_database "$kind"; done
