@@ -16,8 +16,7 @@ import org.pharmapipeline.domain.Versioned;
         description = "Something a regulator did, or is expected to do, about a product.")
 public record RegulatoryEventResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000503") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
-                long version,
+        long version,
         Instant createdAt,
         Instant updatedAt,
         String createdBy,
