@@ -16,6 +16,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import org.pharmapipeline.collection.CollectionDefinition;
@@ -25,9 +27,10 @@ import org.pharmapipeline.collection.RecordKind;
 /**
  * The parts of the contract that come from the collection registry, added when the service starts
  * (the registry is made of the collections the application produces, which the build-time steps of
- * {@link OpenApiDocumentation} cannot see): each collection's tag and its description, the values
- * of {@link RecordKind}, request examples from the bundled Ceplene dataset (the first record of the
- * collection's section, less its id), and the index as the example of itself.
+ * {@link OpenApiDocumentation} cannot see): each collection's tag and its description, the summary
+ * of its deletion, the values of {@link RecordKind}, request examples from the bundled Ceplene
+ * dataset (the first record of the collection's section, less its id), and the index as the example
+ * of itself.
  */
 @Singleton
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
@@ -40,8 +43,24 @@ public class CollectionDocumentation implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         tags(openAPI);
+        deletions(openAPI);
         kinds(openAPI);
         examples(openAPI);
+    }
+
+    /** "Delete a source document": a deletion is summarised with the collection's noun. */
+    private void deletions(OpenAPI openAPI) {
+        for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
+            PathItem item = openAPI.getPaths().getPathItem(collection.path() + "/{id}");
+            Operation delete = item == null ? null : item.getDELETE();
+            if (delete != null && "Delete".equals(delete.getSummary())) {
+                delete.setSummary(
+                        "Delete "
+                                + OpenApiModel.article(collection.noun())
+                                + " "
+                                + collection.noun());
+            }
+        }
     }
 
     /**
