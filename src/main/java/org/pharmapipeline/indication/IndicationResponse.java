@@ -42,7 +42,7 @@ public record IndicationResponse(
                 i.updatedAt,
                 i.createdBy,
                 i.updatedBy,
-                new Ref(i.product.id, i.product.name),
+                Ref.of(i.product),
                 i.diseaseLabel,
                 i.meshId,
                 i.icd10Code,

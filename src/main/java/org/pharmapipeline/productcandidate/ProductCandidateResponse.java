@@ -55,10 +55,8 @@ public record ProductCandidateResponse(
                 p.name,
                 p.inn,
                 List.copyOf(p.researchCodes),
-                new Ref(p.owner.id, p.owner.name),
-                p.partners.stream()
-                        .map(x -> new Partner(new Ref(x.company.id, x.company.name), x.role))
-                        .toList(),
+                Ref.of(p.owner),
+                p.partners.stream().map(x -> new Partner(Ref.of(x.company), x.role)).toList(),
                 p.modality,
                 p.mechanismOfAction,
                 List.copyOf(p.therapeuticAreas),
