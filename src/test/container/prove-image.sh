@@ -50,17 +50,7 @@ fail() {
 ISSUER=https://issuer.prove-image.invalid
 AUDIENCE=pipeline-api
 make_token() {
-    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
-    openssl pkey -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem"
-    chmod 644 "$WORK/jwt-public.pem"
-    local now header payload
-    now=$(date +%s)
-    b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
-    header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-    payload=$(printf '{"iss":"%s","aud":"%s","sub":"prove-image","groups":["editor"],"iat":%d,"exp":%d}' \
-        "$ISSUER" "$AUDIENCE" "$now" "$((now + 3600))" | b64url)
-    TOKEN="$header.$payload.$(printf '%s.%s' "$header" "$payload" |
-        openssl dgst -sha256 -sign "$WORK/jwt-private.pem" | b64url)"
+    TOKEN=$(src/test/jwt/sign-token.sh "$WORK" "$ISSUER" "$AUDIENCE" prove-image editor)
 }
 
 cleanup() {

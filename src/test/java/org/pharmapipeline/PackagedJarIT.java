@@ -5,15 +5,23 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
+import org.pharmapipeline.contract.ContractValidation;
 
 /** Black-box checks against the packaged application, started as a user would start it. */
 @QuarkusIntegrationTest
 class PackagedJarIT {
 
     static final String CEPLENE = "3f6c2a7e-0c1d-4a55-9a10-000000000201";
+
+    @Test
+    void shouldCheckEveryExchangeAgainstTheContractThePackagedServiceServes() {
+        assertTrue(RestAssured.filters().contains(ContractValidation.INSTANCE));
+    }
 
     @Test
     void shouldServeCepleneWithItsInnOwnerAndHighestPhase() {

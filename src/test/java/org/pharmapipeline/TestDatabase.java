@@ -27,6 +27,16 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     private String username;
     private String password;
     private String database;
+    private boolean ownCluster;
+
+    /** A test profile that brings a database of its own ({@link OwnPostgresCluster}). */
+    public static final String OWN_CLUSTER_PROFILE = "OwnCluster";
+
+    @Override
+    public void setContext(Context context) {
+        String profile = context.testProfile();
+        ownCluster = profile != null && profile.endsWith("$" + OWN_CLUSTER_PROFILE);
+    }
 
     static boolean onPostgresql() {
         return "postgresql".equals(System.getProperty("pipeline.database"));
@@ -34,7 +44,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        if (!onPostgresql()) {
+        if (!onPostgresql() || ownCluster) {
             return Map.of();
         }
         adminUrl =

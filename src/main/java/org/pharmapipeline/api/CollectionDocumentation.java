@@ -3,6 +3,7 @@ package org.pharmapipeline.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.arc.Arc;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -29,8 +30,8 @@ import org.pharmapipeline.collection.RecordKind;
  * (the registry is made of the collections the application produces, which the build-time steps of
  * {@link OpenApiDocumentation} cannot see): each collection's tag and its description, the summary
  * of its deletion, the values of {@link RecordKind}, request examples from the bundled Ceplene
- * dataset (the first record of the collection's section, less its id), and the index as the example
- * of itself.
+ * dataset (the first record of the collection's section, less its id), the index as the example of
+ * itself, and each list's sort fields.
  */
 @Singleton
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
@@ -46,6 +47,18 @@ public class CollectionDocumentation implements OASFilter {
         deletions(openAPI);
         kinds(openAPI);
         examples(openAPI);
+        sorts(openAPI);
+    }
+
+    /** Each list's sort fields, from the sorting its service applies. */
+    private void sorts(OpenAPI openAPI) {
+        for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
+            PathItem list = openAPI.getPaths().getPathItem(collection.path());
+            if (list != null && list.getGET() != null) {
+                ClosedSets.sortParameter(
+                        list, Arc.container().instance(collection.service()).get().sorting());
+            }
+        }
     }
 
     /** "Delete a source document": a deletion is summarised with the collection's noun. */

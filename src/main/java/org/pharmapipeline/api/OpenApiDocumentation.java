@@ -19,12 +19,17 @@ import org.eclipse.microprofile.openapi.models.PathItem;
  *   <li>{@link SuccessResponses}: ETag, Location, Link and X-Total-Count headers, 201 and 304;
  *   <li>{@link Preconditions}: the required If-Match header;
  *   <li>{@link Access}: who may call each operation;
- *   <li>{@link Authors}: the createdBy and updatedBy every record carries.
+ *   <li>{@link Authors}: the createdBy and updatedBy every record carries;
+ *   <li>{@link SchemaShapes}: required and nullable properties as bodies really hold them, input
+ *       twins of schemas used both ways, no multipleOf;
+ *   <li>{@link MergePatchSchemas}: each collection's merge-patch body;
+ *   <li>{@link ClosedSets}: enums that Java types cannot show (problem types, timeline entry
+ *       fields).
  * </ol>
  *
  * The order is part of the contract: the document lists responses and properties in the order they
- * were added. What comes from the collection registry (tags, record kinds, examples) is added when
- * the service starts, by {@link CollectionDocumentation}.
+ * were added. What comes from the collection registry (tags, record kinds, examples, sort fields)
+ * is added when the service starts, by {@link CollectionDocumentation}.
  */
 public class OpenApiDocumentation implements OASFilter {
 
@@ -38,6 +43,9 @@ public class OpenApiDocumentation implements OASFilter {
         forEachOperation(openAPI, ProblemResponses::document);
         forEachOperation(openAPI, Access::document);
         Authors.describe(openAPI);
+        SchemaShapes.apply(openAPI);
+        MergePatchSchemas.apply(openAPI);
+        ClosedSets.apply(openAPI);
     }
 
     /** An operation and the path it serves. */

@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /** Small reads and writes of the OpenAPI model that the documentation steps share. */
@@ -63,12 +62,6 @@ final class OpenApiModel {
     static boolean isPage(Operation operation) {
         Schema schema = okSchema(operation);
         return schema != null && schema.getRef() != null && schema.getRef().endsWith("Page");
-    }
-
-    static boolean hasQueryParameters(Operation operation) {
-        return operation.getParameters() != null
-                && operation.getParameters().stream()
-                        .anyMatch(p -> p.getIn() == Parameter.In.QUERY);
     }
 
     static void describeIfNoDescription(Operation operation, String description) {

@@ -1,10 +1,10 @@
 package org.pharmapipeline.api;
 
-import static org.pharmapipeline.api.OpenApiModel.hasQueryParameters;
 import static org.pharmapipeline.api.OpenApiModel.header;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.pharmapipeline.api.OpenApiDocumentation.PathOperation;
 import org.pharmapipeline.problem.Problem;
@@ -104,7 +105,8 @@ final class ProblemResponses {
                     new ProblemDoc(
                             414,
                             "UriTooLong",
-                            "The query string is longer than the service accepts.",
+                            "The query string or the whole request line is longer than the"
+                                    + " service accepts.",
                             "/api/v1/search",
                             ProblemException.uriTooLong(4000, 2048)),
                     new ProblemDoc(
@@ -119,6 +121,16 @@ final class ProblemResponses {
                             "If-Match is missing.",
                             "/api/v1/regulatory-events/3f6c2a7e-0c1d-4a55-9a10-000000000503",
                             ProblemException.preconditionRequired()),
+                    new ProblemDoc(
+                            503,
+                            "ServiceUnavailable",
+                            "The database cannot be reached (type"
+                                    + " urn:pipeline:problem:database-unavailable), or this instance"
+                                    + " is shutting down (urn:pipeline:problem:shutting-down)."
+                                    + " Nothing was changed: send the request again after"
+                                    + " Retry-After seconds.",
+                            "/api/v1/companies",
+                            ProblemException.databaseUnavailable()),
                     new ProblemDoc(
                             500,
                             "InternalError",
@@ -139,6 +151,17 @@ final class ProblemResponses {
                     .setExample(json.convertValue(doc.example().toProblem(doc.path()), Map.class));
             APIResponse response =
                     OASFactory.createAPIResponse().description(doc.description()).content(content);
+            if (doc.status() == 503) {
+                response.addHeader(
+                        "Retry-After",
+                        OASFactory.createHeader()
+                                .description("Seconds to wait before sending the request again.")
+                                .required(true)
+                                .schema(
+                                        OASFactory.createSchema()
+                                                .addType(Schema.SchemaType.INTEGER)
+                                                .minimum(BigDecimal.ZERO)));
+            }
             if (doc.status() == 401) {
                 response.addHeader(
                         HttpHeaders.WWW_AUTHENTICATE,
@@ -175,12 +198,11 @@ final class ProblemResponses {
         if (operation.getRequestBody() != null) {
             statuses.addAll(List.of(413, 415));
         }
-        statuses.addAll(List.of(406, 500));
+        // Every request line can be too long, and every operation can meet a shutting-down
+        // instance or an unreachable database.
+        statuses.addAll(List.of(406, 414, 500, 503));
         if (Access.applies(o)) {
             statuses.addAll(List.of(401, 403));
-        }
-        if (hasQueryParameters(operation)) {
-            statuses.add(414);
         }
         return statuses;
     }

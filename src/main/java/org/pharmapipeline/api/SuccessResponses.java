@@ -5,8 +5,11 @@ import static org.pharmapipeline.api.OpenApiModel.isPage;
 import static org.pharmapipeline.api.OpenApiModel.responseSchemaName;
 import static org.pharmapipeline.api.OpenApiModel.success;
 
+import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.pharmapipeline.api.OpenApiDocumentation.PathOperation;
 import org.pharmapipeline.web.Http;
@@ -23,12 +26,17 @@ final class SuccessResponses {
 
     private SuccessResponses() {}
 
+    /** A header the answer always carries, so generated clients need not check for it. */
+    private static Header required(Header header) {
+        return header.required(true);
+    }
+
     static void document(PathOperation o) {
         Operation operation = o.operation();
         switch (o.method()) {
             case GET -> {
                 if (o.onRecord() && responseSchemaName(operation) != null) {
-                    success(operation, "200").addHeader("ETag", header(VERSION));
+                    success(operation, "200").addHeader("ETag", required(header(VERSION)));
                     operation
                             .getResponses()
                             .addAPIResponse(
@@ -36,14 +44,18 @@ final class SuccessResponses {
                                     OASFactory.createAPIResponse()
                                             .description(
                                                     "Not modified: If-None-Match named the current version.")
-                                            .addHeader("ETag", header(VERSION)));
+                                            .addHeader("ETag", required(header(VERSION))));
                 } else if (isPage(operation)) {
                     success(operation, "200")
                             .addHeader(
                                     Http.TOTAL_COUNT,
                                     header(
-                                            "Records matching the filters, over all pages;"
-                                                    + " absent on a page asked for by cursor."))
+                                                    "Records matching the filters, over all pages;"
+                                                            + " absent on a page asked for by cursor.")
+                                            .schema(
+                                                    OASFactory.createSchema()
+                                                            .addType(Schema.SchemaType.INTEGER)
+                                                            .minimum(BigDecimal.ZERO)))
                             .addHeader(
                                     "Link",
                                     header(
@@ -61,10 +73,13 @@ final class SuccessResponses {
                         .addAPIResponse(
                                 "201",
                                 created.description("Created.")
-                                        .addHeader("Location", header("URL of the new record."))
-                                        .addHeader("ETag", header(VERSION)));
+                                        .addHeader(
+                                                "Location",
+                                                required(header("URL of the new record.")))
+                                        .addHeader("ETag", required(header(VERSION))));
             }
-            case PUT, PATCH -> success(operation, "200").addHeader("ETag", header(NEW_VERSION));
+            case PUT, PATCH ->
+                    success(operation, "200").addHeader("ETag", required(header(NEW_VERSION)));
             default -> {}
         }
     }

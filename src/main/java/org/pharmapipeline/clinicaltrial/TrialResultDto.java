@@ -13,18 +13,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "TrialResult",
         description = "One reported result: an endpoint in a population, its effect and p-value.")
 public record TrialResultDto(
-        @Schema(examples = "First complete remission (CR1) subgroup") @Size(max = 300)
+        @Schema(examples = "First complete remission (CR1) subgroup", nullable = true)
+                @Size(max = 300)
                 String population,
         @Schema(examples = "Leukaemia-free survival") @NotBlank @Size(max = 300) String endpoint,
-        @Schema(examples = "55% improvement; absolute improvement of more than 22 weeks")
+        @Schema(
+                        examples = "55% improvement; absolute improvement of more than 22 weeks",
+                        nullable = true)
                 @Size(max = 500)
                 String effect,
-        @Schema(examples = "0.0113")
+        @Schema(examples = "0.0113", nullable = true)
                 @DecimalMin("0")
                 @DecimalMax("1")
                 @Digits(integer = 1, fraction = 10)
                 BigDecimal pValue,
-        @Size(max = 1000) String description) {
+        @Schema(nullable = true) @Size(max = 1000) String description) {
 
     static TrialResultDto of(TrialResult r) {
         return new TrialResultDto(

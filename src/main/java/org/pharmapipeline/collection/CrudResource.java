@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -43,8 +42,14 @@ public abstract class CrudResource<Q, R extends Versioned> {
     @Path("{id}")
     public RestResponse<R> get(
             @Parameter(description = "Record id.") @PathParam("id") UUID id,
-            @Context HttpHeaders headers) {
-        return Http.read(service().get(id), headers);
+            @Parameter(
+                            description =
+                                    "ETags of versions the client has; the current one among them"
+                                            + " gives 304 Not Modified without a body.",
+                            example = "\"0\"")
+                    @HeaderParam("If-None-Match")
+                    String ifNoneMatch) {
+        return Http.read(service().get(id), ifNoneMatch);
     }
 
     @POST

@@ -93,6 +93,11 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         return mapper.apply(entity);
     }
 
+    /** The sort fields the collection's list accepts. */
+    public Sorting sorting() {
+        return sorting;
+    }
+
     /** The entity or a 404. */
     public E find(UUID id) {
         E entity = em.find(type, id);

@@ -16,13 +16,13 @@ public record CompanyResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy,
+        @Schema(nullable = true) String createdBy,
+        @Schema(nullable = true) String updatedBy,
         @Schema(examples = "EpiCept Corporation") String name,
         List<String> aliases,
-        @Schema(examples = "US") String country,
-        @Schema(examples = "Tarrytown, New York") String headquarters,
-        String description,
+        @Schema(examples = "US", nullable = true) String country,
+        @Schema(examples = "Tarrytown, New York", nullable = true) String headquarters,
+        @Schema(nullable = true) String description,
         List<ListingDto> listings,
         List<CitationDto> citations)
         implements Versioned {

@@ -12,7 +12,10 @@ public record ListingDto(
                 @NotBlank
                 @Size(max = 100)
                 String exchange,
-        @Schema(description = "ISO 10383 market identifier code, when known.", examples = "XNAS")
+        @Schema(
+                        description = "ISO 10383 market identifier code, when known.",
+                        examples = "XNAS",
+                        nullable = true)
                 @Pattern(regexp = "[A-Z0-9]{4}", message = "must be a 4-character ISO 10383 MIC")
                 String mic,
         @Schema(description = "Ticker symbol.", examples = "EPCT") @NotBlank @Size(max = 20)

@@ -27,7 +27,8 @@ public record CitationDto(
         @Schema(
                         description =
                                 "Where in the source the quote stands (page, section, paragraph).",
-                        examples = "page 1, paragraph 1")
+                        examples = "page 1, paragraph 1",
+                        nullable = true)
                 @Size(max = 200)
                 String locator) {
 

@@ -18,18 +18,19 @@ public record OrphanDesignationResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy,
+        @Schema(nullable = true) String createdBy,
+        @Schema(nullable = true) String updatedBy,
         @Schema(examples = "EMA") OrphanAgency agency,
         @Schema(description = "Region the agency covers.", examples = "EU") String region,
-        @Schema(description = "Null when the sources do not state it.") String designationNumber,
+        @Schema(description = "Null when the sources do not state it.", nullable = true)
+                String designationNumber,
         @Schema(examples = "Treatment of acute myeloid leukemia") String designatedCondition,
         Ref product,
-        Ref indication,
-        Ref sponsor,
-        @Schema(examples = "2005-04-11") LocalDate designationDate,
+        @Schema(nullable = true) Ref indication,
+        @Schema(nullable = true) Ref sponsor,
+        @Schema(examples = "2005-04-11", nullable = true) LocalDate designationDate,
         @Schema(examples = "DESIGNATED") OrphanStatus status,
-        String notes,
+        @Schema(nullable = true) String notes,
         List<CitationDto> citations)
         implements Versioned {
 

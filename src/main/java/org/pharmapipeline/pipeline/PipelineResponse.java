@@ -33,7 +33,7 @@ public record PipelineResponse(
     public record Candidate(
             @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000201") UUID id,
             @Schema(examples = "Ceplene") String name,
-            @Schema(examples = "histamine dihydrochloride") String inn,
+            @Schema(examples = "histamine dihydrochloride", nullable = true) String inn,
             Ref owner,
             @Schema(examples = "ACTIVE") ProductStatus status) {}
 }

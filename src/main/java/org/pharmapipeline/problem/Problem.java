@@ -14,16 +14,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Problem(
         @Schema(
                         description = "URI naming the kind of problem.",
-                        examples = "urn:pipeline:problem:validation-error")
+                        examples = "urn:pipeline:problem:validation-error",
+                        required = true)
                 String type,
         @Schema(
                         description = "Short summary of the kind of problem.",
-                        examples = "The request is not valid")
+                        examples = "The request is not valid",
+                        required = true)
                 String title,
-        @Schema(description = "HTTP status code.", examples = "400") int status,
+        @Schema(description = "HTTP status code.", examples = "400", required = true) int status,
         @Schema(
                         description = "What went wrong in this occurrence, in plain words.",
-                        examples = "2 fields of the request are not valid.")
+                        examples = "2 fields of the request are not valid.",
+                        required = true)
                 String detail,
         @Schema(
                         description = "The request path of this occurrence.",

@@ -12,26 +12,30 @@ import java.util.UUID;
 public class ProblemException extends WebApplicationException {
 
     private final int status;
-    private final String slug;
+    private final ProblemType type;
     private final String title;
     private final List<Problem.Violation> violations;
 
     public ProblemException(
             int status,
-            String slug,
+            ProblemType type,
             String title,
             String detail,
             List<Problem.Violation> violations) {
         super(detail, null, status);
         this.status = status;
-        this.slug = slug;
+        this.type = type;
         this.title = title;
         this.violations = violations == null ? List.of() : List.copyOf(violations);
     }
 
     public static ProblemException notFound(String kind, UUID id) {
         return new ProblemException(
-                404, "not-found", "Not Found", "No " + kind + " with id " + id + ".", null);
+                404,
+                ProblemType.NOT_FOUND,
+                "Not Found",
+                "No " + kind + " with id " + id + ".",
+                null);
     }
 
     public static ProblemException invalid(List<Problem.Violation> violations) {
@@ -40,7 +44,7 @@ public class ProblemException extends WebApplicationException {
                         ? violations.get(0).field() + ": " + violations.get(0).message()
                         : violations.size() + " fields of the request are not valid.";
         return new ProblemException(
-                400, "validation-error", "The request is not valid", detail, violations);
+                400, ProblemType.VALIDATION_ERROR, "The request is not valid", detail, violations);
     }
 
     public static ProblemException invalid(String field, String message) {
@@ -49,12 +53,20 @@ public class ProblemException extends WebApplicationException {
 
     public static ProblemException conflict(String detail, List<Problem.Violation> violations) {
         return new ProblemException(
-                409, "conflict", "The request conflicts with stored data", detail, violations);
+                409,
+                ProblemType.CONFLICT,
+                "The request conflicts with stored data",
+                detail,
+                violations);
     }
 
     public static ProblemException stale(String detail) {
         return new ProblemException(
-                412, "stale-version", "The record was changed by someone else", detail, null);
+                412,
+                ProblemType.STALE_VERSION,
+                "The record was changed by someone else",
+                detail,
+                null);
     }
 
     public static ProblemException staleVersion(String ifMatch, String currentETag) {
@@ -69,7 +81,7 @@ public class ProblemException extends WebApplicationException {
     public static ProblemException unauthorized() {
         return new ProblemException(
                 401,
-                "unauthorized",
+                ProblemType.UNAUTHORIZED,
                 "Authentication required",
                 "Send a bearer token in the Authorization header.",
                 null);
@@ -78,7 +90,7 @@ public class ProblemException extends WebApplicationException {
     public static ProblemException invalidToken() {
         return new ProblemException(
                 401,
-                "invalid-token",
+                ProblemType.INVALID_TOKEN,
                 "The bearer token is not valid",
                 "The token is expired, not yet valid, issued by another issuer or for another"
                         + " audience, or not signed by a trusted key.",
@@ -88,7 +100,7 @@ public class ProblemException extends WebApplicationException {
     public static ProblemException forbidden(Collection<String> roles) {
         return new ProblemException(
                 403,
-                "forbidden",
+                ProblemType.FORBIDDEN,
                 "Forbidden",
                 "This operation needs a token with the role " + String.join(" or ", roles) + ".",
                 null);
@@ -97,7 +109,7 @@ public class ProblemException extends WebApplicationException {
     public static ProblemException uriTooLong(int length, int limit) {
         return new ProblemException(
                 414,
-                "uri-too-long",
+                ProblemType.URI_TOO_LONG,
                 "URI Too Long",
                 "The query string has "
                         + length
@@ -109,13 +121,13 @@ public class ProblemException extends WebApplicationException {
 
     public static ProblemException notFoundPath(String path) {
         return new ProblemException(
-                404, "not-found", "Not Found", "No resource at " + path + ".", null);
+                404, ProblemType.NOT_FOUND, "Not Found", "No resource at " + path + ".", null);
     }
 
     public static ProblemException methodNotAllowed() {
         return new ProblemException(
                 405,
-                null,
+                ProblemType.ABOUT_BLANK,
                 "Method Not Allowed",
                 "This resource does not support that method.",
                 null);
@@ -124,7 +136,7 @@ public class ProblemException extends WebApplicationException {
     public static ProblemException notAcceptable() {
         return new ProblemException(
                 406,
-                "not-acceptable",
+                ProblemType.NOT_ACCEPTABLE,
                 "Not Acceptable",
                 "This resource answers in application/json only.",
                 null);
@@ -133,7 +145,7 @@ public class ProblemException extends WebApplicationException {
     public static ProblemException payloadTooLarge(String length, long limit) {
         return new ProblemException(
                 413,
-                "payload-too-large",
+                ProblemType.PAYLOAD_TOO_LARGE,
                 "Payload Too Large",
                 "The body has " + length + " bytes; the service accepts at most " + limit + ".",
                 null);
@@ -142,16 +154,26 @@ public class ProblemException extends WebApplicationException {
     public static ProblemException unsupportedMediaType() {
         return new ProblemException(
                 415,
-                "unsupported-media-type",
+                ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 "Unsupported Media Type",
                 "Send the body as application/json.",
+                null);
+    }
+
+    public static ProblemException databaseUnavailable() {
+        return new ProblemException(
+                503,
+                ProblemType.DATABASE_UNAVAILABLE,
+                "The database is unavailable",
+                "The service cannot reach its database; nothing was changed. Send the request again"
+                        + " after the number of seconds in Retry-After.",
                 null);
     }
 
     public static ProblemException internalError(String errorId) {
         return new ProblemException(
                 500,
-                "internal-error",
+                ProblemType.INTERNAL_ERROR,
                 "Internal server error",
                 "The service failed to answer; the error was logged as " + errorId + ".",
                 null);
@@ -159,14 +181,13 @@ public class ProblemException extends WebApplicationException {
 
     /** The problem details of this exception for a request to {@code instance}. */
     public Problem toProblem(String instance) {
-        String type = slug == null ? "about:blank" : "urn:pipeline:problem:" + slug;
-        return new Problem(type, title, status, getMessage(), instance, violations);
+        return new Problem(type.uri(), title, status, getMessage(), instance, violations);
     }
 
     public static ProblemException preconditionRequired() {
         return new ProblemException(
                 428,
-                "precondition-required",
+                ProblemType.PRECONDITION_REQUIRED,
                 "If-Match header required",
                 "Send the record's current ETag in If-Match so that no update overwrites another.",
                 List.of(new Problem.Violation("If-Match", "is required")));
@@ -176,8 +197,8 @@ public class ProblemException extends WebApplicationException {
         return status;
     }
 
-    public String slug() {
-        return slug;
+    public ProblemType type() {
+        return type;
     }
 
     public String title() {

@@ -105,7 +105,7 @@ public class ProblemMappers {
             return problem(
                     new ProblemException(
                             400,
-                            "malformed-json",
+                            ProblemType.MALFORMED_JSON,
                             "The request body is not valid JSON",
                             "The body could not be parsed as JSON" + where + ".",
                             List.of(
@@ -176,7 +176,8 @@ public class ProblemMappers {
                         Response.Status reason = Response.Status.fromStatusCode(status);
                         String title =
                                 reason == null ? "Request rejected" : reason.getReasonPhrase();
-                        yield new ProblemException(status, null, title, title + ".", null);
+                        yield new ProblemException(
+                                status, ProblemType.ABOUT_BLANK, title, title + ".", null);
                     }
                 };
         Response problem = problem(known, uri);
@@ -196,6 +197,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.isOutage(e)) {
+            // Neither the message nor the statement: they may hold values from the request.
+            LOG.warnf("Database unavailable on %s (%s)", uri.getPath(), e.getClass().getName());
+            return Response.fromResponse(problem(ProblemException.databaseUnavailable(), uri))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return problem(ProblemException.internalError(errorId), uri);

@@ -19,18 +19,18 @@ public record ProductCandidateResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy,
+        @Schema(nullable = true) String createdBy,
+        @Schema(nullable = true) String updatedBy,
         @Schema(examples = "Ceplene") String name,
-        @Schema(examples = "histamine dihydrochloride") String inn,
+        @Schema(examples = "histamine dihydrochloride", nullable = true) String inn,
         List<String> researchCodes,
         Ref owner,
         List<Partner> partners,
         @Schema(examples = "SMALL_MOLECULE") Modality modality,
-        String mechanismOfAction,
+        @Schema(nullable = true) String mechanismOfAction,
         List<String> therapeuticAreas,
         @Schema(examples = "ACTIVE") ProductStatus status,
-        String description,
+        @Schema(nullable = true) String description,
         @Schema(
                         description =
                                 "Highest phase across the candidate's indications (UNKNOWN when none is known).",
@@ -42,7 +42,8 @@ public record ProductCandidateResponse(
     /** A partner company and its role. */
     @Schema(name = "Partner")
     public record Partner(
-            Ref company, @Schema(examples = "Licensee; develops Azixa") String role) {}
+            Ref company,
+            @Schema(examples = "Licensee; develops Azixa", nullable = true) String role) {}
 
     static ProductCandidateResponse of(ProductCandidate p) {
         return new ProductCandidateResponse(

@@ -49,6 +49,16 @@ public final class Sorting {
         return new Sorting(Map.copyOf(fields), defaultSort);
     }
 
+    /** The field names a client may sort by, in alphabetical order. */
+    public List<String> fields() {
+        return fields.keySet().stream().sorted().toList();
+    }
+
+    /** The order of a list when the client names none. */
+    public String defaultSort() {
+        return defaultSort;
+    }
+
     /** The same sorting with a field whose every record has a value. */
     public Sorting field(String name, String path, Class<?> type) {
         return with(new Field(name, path, type, false));

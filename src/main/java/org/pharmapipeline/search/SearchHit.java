@@ -12,7 +12,8 @@ public record SearchHit(
         @Schema(examples = "Ceplene") String title,
         @Schema(
                         description = "Context: INN, product, date or publisher.",
-                        examples = "histamine dihydrochloride")
+                        examples = "histamine dihydrochloride",
+                        nullable = true)
                 String subtitle,
         @Schema(examples = "/api/v1/product-candidates/3f6c2a7e-0c1d-4a55-9a10-000000000201")
                 String href) {}

@@ -13,16 +13,16 @@ public record SourceResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy,
+        @Schema(nullable = true) String createdBy,
+        @Schema(nullable = true) String updatedBy,
         @Schema(examples = "PRESS_RELEASE") SourceType type,
         @Schema(examples = "EpiCept Files for Marketing Approval of Ceplene(TM) in European Union")
                 String title,
-        @Schema(examples = "EpiCept Corporation") String publisher,
-        @Schema(examples = "2006-10-09") LocalDate publishedOn,
-        String url,
-        @Schema(examples = "Form 8-K, Exhibit 99.1") String reference,
-        String contentHash)
+        @Schema(examples = "EpiCept Corporation", nullable = true) String publisher,
+        @Schema(examples = "2006-10-09", nullable = true) LocalDate publishedOn,
+        @Schema(nullable = true) String url,
+        @Schema(examples = "Form 8-K, Exhibit 99.1", nullable = true) String reference,
+        @Schema(nullable = true) String contentHash)
         implements Versioned {
 
     static SourceResponse of(SourceDocument s) {

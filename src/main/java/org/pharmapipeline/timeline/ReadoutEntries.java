@@ -21,7 +21,12 @@ final class ReadoutEntries extends TimelineEntries<ClinicalTrial> {
                 "Trial readout: " + t.title,
                 readout(t),
                 null,
-                t.primaryEndpointMet == null ? null : t.primaryEndpointMet ? "MET" : "NOT_MET");
+                t.primaryEndpointMet == null
+                        ? null
+                        : (t.primaryEndpointMet
+                                        ? TimelineEntry.TrialOutcome.MET
+                                        : TimelineEntry.TrialOutcome.NOT_MET)
+                                .name());
     }
 
     /** "Primary endpoint: leukemia-free survival (met)", or only whether it was met. */

@@ -20,9 +20,9 @@ public final class Http {
     private Http() {}
 
     /** A single record with its ETag, or 304 when the client already has this version. */
-    public static <R extends Versioned> RestResponse<R> read(R body, HttpHeaders headers) {
+    public static <R extends Versioned> RestResponse<R> read(R body, String ifNoneMatch) {
         String etag = ETags.of(body.version());
-        if (!ETags.noneMatch(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), body.version())) {
+        if (!ETags.noneMatch(ifNoneMatch, body.version())) {
             return RestResponse.ResponseBuilder.<R>notModified()
                     .header(HttpHeaders.ETAG, etag)
                     .build();

@@ -2,6 +2,7 @@ package org.pharmapipeline.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -10,10 +11,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -42,6 +46,10 @@ public class JsonConfig implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // true, not 1: numbers are not booleans.
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         for (LogicalType scalar :
                 List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
             mapper.coercionConfigFor(scalar)
@@ -68,5 +76,43 @@ public class JsonConfig implements ObjectMapperCustomizer {
                         return false;
                     }
                 });
+    }
+
+    /**
+     * A date is "2008-02-01", never 12345 read as days since 1970 nor [2008, 2, 1]. Applied last,
+     * after the framework has registered its Java time module, so this reader wins.
+     */
+    @Singleton
+    public static class StrictDates implements ObjectMapperCustomizer {
+
+        @Override
+        public void customize(ObjectMapper mapper) {
+            mapper.registerModule(
+                    new SimpleModule("strict-dates")
+                            .addDeserializer(LocalDate.class, new StrictDate()));
+        }
+
+        @Override
+        public int priority() {
+            return MINIMUM_PRIORITY;
+        }
+    }
+
+    /** Reads a date only from its ISO text. */
+    static final class StrictDate extends JsonDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (LocalDate) ctx.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getText();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return (LocalDate)
+                        ctx.handleWeirdStringValue(
+                                LocalDate.class, text, "not a date (YYYY-MM-DD)");
+            }
+        }
     }
 }

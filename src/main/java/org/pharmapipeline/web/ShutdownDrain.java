@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import org.pharmapipeline.problem.Problem;
 import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.problem.ProblemMappers;
+import org.pharmapipeline.problem.ProblemType;
 
 /**
  * Turns new requests away once the shutdown delay is over and the server drains. The server waits
@@ -49,7 +50,7 @@ public class ShutdownDrain {
                                 Problem problem =
                                         new ProblemException(
                                                         503,
-                                                        "shutting-down",
+                                                        ProblemType.SHUTTING_DOWN,
                                                         "The service is shutting down",
                                                         "This instance takes no new requests; send"
                                                                 + " the request again.",

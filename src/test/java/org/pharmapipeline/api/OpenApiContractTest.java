@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
 import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.collection.CollectionRegistry;
+import org.pharmapipeline.contract.ContractValidation;
 
 /**
  * The contract is product surface: the committed copy must be what the service generates, so every
@@ -52,6 +54,13 @@ public class OpenApiContractTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    @Test
+    void shouldCheckEveryExchangeOfTheSuiteAgainstTheServedContract() {
+        assertTrue(
+                RestAssured.filters().contains(ContractValidation.INSTANCE),
+                "every REST Assured request must go through the contract check");
     }
 
     @Test

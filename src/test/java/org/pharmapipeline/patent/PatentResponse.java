@@ -4,23 +4,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pharmapipeline.domain.CitationDto;
 import org.pharmapipeline.domain.Ref;
 import org.pharmapipeline.domain.Versioned;
 
-/** A patent as the service returns it (without {@code @Schema}, as {@link PatentRequest}). */
+/**
+ * A patent as the service returns it (without a class-level {@code @Schema}, as {@link
+ * PatentRequest}; its optional fields say they may be null, as every response's do).
+ */
 public record PatentResponse(
         UUID id,
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy,
+        @Schema(nullable = true) String createdBy,
+        @Schema(nullable = true) String updatedBy,
         Ref product,
         String patentNumber,
-        String title,
+        @Schema(nullable = true) String title,
         PatentOffice office,
-        LocalDate expiresOn,
+        @Schema(nullable = true) LocalDate expiresOn,
         List<CitationDto> citations)
         implements Versioned {
 

@@ -89,7 +89,7 @@ class PatentsTest {
                 .body("items[0].href", equalTo("/api/v1/patents/" + PatentSeed.SEEDED))
                 .body("items[0].subtitle", equalTo("Ceplene"));
         given().queryParam("q", "ceplene")
-                .queryParam("type", "patent")
+                .queryParam("type", "PATENT")
                 .when()
                 .get("/api/v1/search")
                 .then()

@@ -118,7 +118,15 @@ class BrowserSafetyTest {
     }
 
     @Test
-    void shouldCutOffARequestLineLongerThanTheHttpLayerAccepts() {
-        given().when().get("/api/v1/search?q=" + "x".repeat(5000)).then().statusCode(414);
+    void shouldAnswerEvenAVeryLongRequestLineWithAProblem() {
+        for (int length : new int[] {5_000, 200_000}) {
+            given().when()
+                    .get("/api/v1/search?q=" + "x".repeat(length))
+                    .then()
+                    .statusCode(414)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:pipeline:problem:uri-too-long"))
+                    .body("status", equalTo(414));
+        }
     }
 }

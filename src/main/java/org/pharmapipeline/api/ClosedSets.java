@@ -1,0 +1,83 @@
+package org.pharmapipeline.api;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.pharmapipeline.problem.ProblemType;
+import org.pharmapipeline.query.Sorting;
+import org.pharmapipeline.timeline.TimelineEntry;
+
+/**
+ * Lists the values of every closed set that Java cannot show SmallRye as an enum type: the problem
+ * types, the fields of a timeline entry that come from several enums, and each collection's sort
+ * fields (applied by {@link CollectionDocumentation}, which knows the collections), so clients can
+ * generate enums instead of strings.
+ */
+final class ClosedSets {
+
+    private ClosedSets() {}
+
+    static void apply(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Schema problemType = schemas.get("Problem").getProperties().get("type");
+        problemType.setEnumeration(
+                new ArrayList<>(
+                        Arrays.stream(ProblemType.values()).map(ProblemType::uri).toList()));
+        problemType.setDescription(
+                problemType.getDescription()
+                        + " One of a closed set; docs/errors.md says what each means.");
+        Map<String, Schema> entry = schemas.get("TimelineEntry").getProperties();
+        entry.get("type").setEnumeration(new ArrayList<>(TimelineEntry.TYPES));
+        oneOfOrNull(entry.get("agency"), TimelineEntry.AGENCIES);
+        oneOfOrNull(entry.get("outcome"), TimelineEntry.OUTCOMES);
+    }
+
+    private static void oneOfOrNull(Schema schema, List<String> values) {
+        List<Object> allowed = new ArrayList<>(values);
+        allowed.add(null);
+        schema.setEnumeration(allowed);
+    }
+
+    /**
+     * sort=-date,type is a form-style array that is not exploded: each item a field name, with a
+     * leading '-' for descending order.
+     */
+    static void sortParameter(PathItem item, Sorting sorting) {
+        Operation list = item.getGET();
+        for (Parameter parameter : list.getParameters()) {
+            if (!parameter.getName().equals("sort")) {
+                continue;
+            }
+            List<Object> values = new ArrayList<>();
+            for (String field : sorting.fields()) {
+                values.add(field);
+                values.add("-" + field);
+            }
+            parameter.setStyle(Parameter.Style.FORM);
+            parameter.setExplode(false);
+            parameter.setExample(List.of(sorting.defaultSort()));
+            parameter.setSchema(
+                    OASFactory.createSchema()
+                            .addType(Schema.SchemaType.ARRAY)
+                            .uniqueItems(true)
+                            .items(
+                                    OASFactory.createSchema()
+                                            .addType(Schema.SchemaType.STRING)
+                                            .enumeration(values)));
+            parameter.setDescription(
+                    "Comma-separated sort fields ("
+                            + String.join(", ", sorting.fields())
+                            + "); a leading '-' sorts descending. Default: "
+                            + sorting.defaultSort()
+                            + ". Ties are broken by id, so paging is stable. Missing values sort"
+                            + " after present ones ascending, before them descending.");
+        }
+    }
+}
