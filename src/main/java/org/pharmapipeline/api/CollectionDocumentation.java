@@ -3,6 +3,7 @@ package org.pharmapipeline.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.arc.All;
 import io.quarkus.arc.Arc;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.inject.Inject;
@@ -31,7 +32,8 @@ import org.pharmapipeline.collection.RecordKind;
  * {@link OpenApiDocumentation} cannot see): each collection's tag and its description, the summary
  * of its deletion, the values of {@link RecordKind}, request examples from the bundled Ceplene
  * dataset (the first record of the collection's section, less its id), the index as the example of
- * itself, and each list's sort fields.
+ * itself, each list's sort fields, and the parts features document themselves ({@link
+ * ContractPart}).
  */
 @Singleton
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
@@ -41,6 +43,8 @@ public class CollectionDocumentation implements OASFilter {
 
     @Inject CollectionRegistry collections;
 
+    @Inject @All List<ContractPart> parts;
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         tags(openAPI);
@@ -48,6 +52,7 @@ public class CollectionDocumentation implements OASFilter {
         kinds(openAPI);
         examples(openAPI);
         sorts(openAPI);
+        parts.forEach(part -> part.document(openAPI));
     }
 
     /** Each list's sort fields, from the sorting its service applies. */
