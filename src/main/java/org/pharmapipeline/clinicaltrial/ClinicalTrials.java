@@ -45,5 +45,5 @@ public final class ClinicalTrials {
                             .searchRank(60)
                             .build();
 
-    private ClinicalTrials() {}
+    ClinicalTrials() {}
 }

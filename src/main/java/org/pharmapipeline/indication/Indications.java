@@ -43,5 +43,5 @@ public final class Indications {
                             .searchRank(30)
                             .build();
 
-    private Indications() {}
+    Indications() {}
 }

@@ -43,5 +43,5 @@ public final class ProductCandidates {
                             .searchRank(10)
                             .build();
 
-    private ProductCandidates() {}
+    ProductCandidates() {}
 }

@@ -36,5 +36,5 @@ public final class RegulatoryEvents {
                             .searchRank(50)
                             .build();
 
-    private RegulatoryEvents() {}
+    RegulatoryEvents() {}
 }
