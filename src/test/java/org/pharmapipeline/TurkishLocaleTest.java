@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.pharmapipeline.collection.RecordKind;
 import org.pharmapipeline.company.CompanyFilter;
@@ -24,6 +25,7 @@ import org.pharmapipeline.web.QueryParamConverters;
  * case change in the service is by Locale.ROOT, so a server set up in Turkey reads what any other
  * reads.
  */
+@Tag("plain")
 class TurkishLocaleTest {
 
     static Locale before;

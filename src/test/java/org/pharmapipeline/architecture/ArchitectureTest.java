@@ -4,9 +4,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The service's own classes keep to the layout's rules (see {@link ArchitectureRules}). */
+@Tag("plain")
 class ArchitectureTest {
 
     static JavaClasses service;

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.pharmapipeline.clinicaltrial.ClinicalTrials;
 import org.pharmapipeline.company.Companies;
@@ -23,6 +24,7 @@ import org.pharmapipeline.productcandidate.ProductCandidates;
 import org.pharmapipeline.regulatoryevent.RegulatoryEvents;
 import org.pharmapipeline.source.Sources;
 
+@Tag("plain")
 class CollectionRegistryTest {
 
     static final List<CollectionDefinition<?, ?, ?>> BUNDLED =

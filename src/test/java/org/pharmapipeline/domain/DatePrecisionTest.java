@@ -3,9 +3,11 @@ package org.pharmapipeline.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("plain")
 class DatePrecisionTest {
 
     @ParameterizedTest(name = "{1} at {0}")

@@ -12,9 +12,11 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.pharmapipeline.problem.ProblemException;
 
+@Tag("plain")
 class CursorTest {
 
     enum Outcome {

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("plain")
 class KindPagerTest {
 
     /** Three kinds of 3, 0 and 4 records: "a0".."a2", none, "c0".."c3". */

@@ -9,9 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.pharmapipeline.problem.ProblemException;
 
+@Tag("plain")
 class SortingTest {
 
     enum Colour {

@@ -3,9 +3,11 @@ package org.pharmapipeline.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("plain")
 class TimelineEntriesTest {
 
     @ParameterizedTest(name = "{0}")

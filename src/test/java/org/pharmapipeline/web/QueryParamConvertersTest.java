@@ -14,10 +14,12 @@ import java.lang.reflect.Parameter;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.productcandidate.ProductStatus;
 
+@Tag("plain")
 class QueryParamConvertersTest {
 
     static final QueryParamConverters CONVERTERS = new QueryParamConverters();
