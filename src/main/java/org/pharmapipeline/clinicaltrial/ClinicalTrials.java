@@ -46,5 +46,5 @@ public final class ClinicalTrials {
                             .searchRank(60)
                             .build();
 
-    private ClinicalTrials() {}
+    ClinicalTrials() {}
 }

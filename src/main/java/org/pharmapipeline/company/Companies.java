@@ -33,5 +33,5 @@ public final class Companies {
                     .searchRank(20)
                     .build();
 
-    private Companies() {}
+    Companies() {}
 }

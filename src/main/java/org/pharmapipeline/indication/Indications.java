@@ -44,5 +44,5 @@ public final class Indications {
                             .searchRank(30)
                             .build();
 
-    private Indications() {}
+    Indications() {}
 }

@@ -36,5 +36,5 @@ public final class MarketEstimates {
                             .searchRank(70)
                             .build();
 
-    private MarketEstimates() {}
+    MarketEstimates() {}
 }

@@ -45,5 +45,5 @@ public final class OrphanDesignations {
                             .searchRank(40)
                             .build();
 
-    private OrphanDesignations() {}
+    OrphanDesignations() {}
 }

@@ -44,5 +44,5 @@ public final class ProductCandidates {
                             .searchRank(10)
                             .build();
 
-    private ProductCandidates() {}
+    ProductCandidates() {}
 }

@@ -37,5 +37,5 @@ public final class RegulatoryEvents {
                             .searchRank(50)
                             .build();
 
-    private RegulatoryEvents() {}
+    RegulatoryEvents() {}
 }

@@ -39,5 +39,5 @@ public final class Sources {
                             .citable()
                             .build();
 
-    private Sources() {}
+    Sources() {}
 }

@@ -24,5 +24,5 @@ public final class Patents {
                     .match("lower(e.patentNumber)" + LIKE + " or lower(e.title)" + LIKE)
                     .build();
 
-    private Patents() {}
+    Patents() {}
 }

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.pharmapipeline.orphandesignation.OrphanStatus;
 
 /** Reading register rows: columns by name, cells, statuses, countries. */
+@Tag("plain")
 class RegisterRowsTest {
 
     private final Columns columns =
