@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.collection.CollectionRegistry;
 import org.pharmapipeline.collection.RecordKind;
+import org.pharmapipeline.query.CountParams;
 
 /**
  * The parts of the contract that come from the collection registry, added when the service starts
@@ -46,6 +48,41 @@ public class CollectionDocumentation implements OASFilter {
         kinds(openAPI);
         examples(openAPI);
         sorts(openAPI);
+        counts(openAPI);
+    }
+
+    /** Each collection's count fields, from its declaration. */
+    private void counts(OpenAPI openAPI) {
+        for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
+            PathItem counts = openAPI.getPaths().getPathItem(collection.path() + "/counts");
+            if (counts == null || collection.countFields().isEmpty()) {
+                continue;
+            }
+            List<Object> accepted = new ArrayList<>();
+            collection.countFields().forEach(f -> accepted.addAll(f.accepted()));
+            ClosedSets.commaSeparated(
+                    counts.getGET(),
+                    "by",
+                    accepted,
+                    List.of(accepted.get(0)),
+                    "Comma-separated fields to count by, one to "
+                            + CountParams.MAX_FIELDS
+                            + ": "
+                            + accepted.stream()
+                                    .map(Object::toString)
+                                    .collect(Collectors.joining(", "))
+                            + ". A date field takes its unit (year, quarter or month) after a"
+                            + " colon. A field that refers to another record counts by its id and"
+                            + " names it in the bucket's labels; a multi-valued field counts a"
+                            + " record once under each of its values.");
+            counts.getGET().getParameters().stream()
+                    .filter(p -> p.getName().equals("by"))
+                    .forEach(
+                            p -> {
+                                p.setRequired(true);
+                                p.getSchema().minItems(1).maxItems(CountParams.MAX_FIELDS);
+                            });
+        }
     }
 
     /** Each list's sort fields, from the sorting its service applies. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.pharmapipeline.domain.BaseEntity;
 import org.pharmapipeline.domain.Versioned;
+import org.pharmapipeline.query.CountField;
 
 /**
  * One collection of the API, declared once in its feature package and registered by producing it as
@@ -34,6 +35,7 @@ import org.pharmapipeline.domain.Versioned;
  *     (a collection always follows those it refers to)
  * @param searchRank where its records stand among the results of a search and a source's citations
  * @param citable whether records cite documents of this collection (the sources)
+ * @param countFields the fields its records can be counted by ({@code GET .../counts?by=})
  * @param <E> the entity
  * @param <Q> the request body
  * @param <R> the response body
@@ -55,7 +57,8 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
         String match,
         int position,
         int searchRank,
-        boolean citable) {
+        boolean citable,
+        List<CountField> countFields) {
 
     /** The API's root path; every collection lives below it. */
     public static final String API = "/api/v1/";
@@ -74,6 +77,7 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
         Objects.requireNonNull(title, "title");
         naturalKey = List.copyOf(naturalKey);
         references = List.copyOf(references);
+        countFields = List.copyOf(countFields);
     }
 
     /** An attribute of the entity that refers to a record of another collection. */
@@ -145,6 +149,7 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
         private int position = Integer.MAX_VALUE;
         private int searchRank = Integer.MAX_VALUE;
         private boolean citable;
+        private final List<CountField> countFields = new ArrayList<>();
 
         private Builder(String name, Class<E> entity, Class<Q> request, Class<R> response) {
             this.name = name;
@@ -215,6 +220,12 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
             return this;
         }
 
+        /** The fields its records can be counted by, in the order the contract lists them. */
+        public Builder<E, Q, R> countBy(CountField... fields) {
+            countFields.addAll(List.of(fields));
+            return this;
+        }
+
         public CollectionDefinition<E, Q, R> build() {
             return new CollectionDefinition<>(
                     name,
@@ -233,7 +244,8 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
                     match != null ? match : "lower(" + title + ")" + LIKE,
                     position,
                     searchRank,
-                    citable);
+                    citable,
+                    countFields);
         }
     }
 }

@@ -26,6 +26,10 @@ import org.pharmapipeline.domain.Versioned;
 import org.pharmapipeline.problem.Problem;
 import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.problem.Violations;
+import org.pharmapipeline.query.CountField;
+import org.pharmapipeline.query.CountParams;
+import org.pharmapipeline.query.Counting;
+import org.pharmapipeline.query.CountsResponse;
 import org.pharmapipeline.query.Cursor;
 import org.pharmapipeline.query.ListFilter;
 import org.pharmapipeline.query.ListParams;
@@ -53,6 +57,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     private final Supplier<E> factory;
     private final Function<E, R> mapper;
     private final Sorting sorting;
+    private final List<CountField> countFields;
 
     @Inject protected EntityManager em;
 
@@ -81,6 +86,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         this.factory = factory;
         this.mapper = mapper;
         this.sorting = sorting;
+        this.countFields = collection.countFields();
     }
 
     /**
@@ -247,6 +253,26 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         return keyset
                 ? PageResponse.continued(items, page.size, next)
                 : PageResponse.numbered(items, page, total, next);
+    }
+
+    /**
+     * The records matching a client's filters (the list's, the same way), counted by the fields it
+     * asked for in one grouped statement, with the number of records matched.
+     */
+    public CountsResponse count(ListFilter filter, CountParams params) {
+        Counting counting = Counting.of(params.by, params.sort, countFields);
+        Where where = filter.where();
+        String entity = type.getSimpleName();
+        TypedQuery<Object[]> grouped = em.createQuery(counting.jpql(entity, where), Object[].class);
+        TypedQuery<Long> matched =
+                em.createQuery("select count(e) from " + entity + " e" + where.jpql(), Long.class);
+        where.params()
+                .forEach(
+                        (name, value) -> {
+                            grouped.setParameter(name, value);
+                            matched.setParameter(name, value);
+                        });
+        return counting.response(grouped.getResultList(), matched.getSingleResult());
     }
 
     /** A referenced record, or a 400 naming the request field that referred to it. */
