@@ -25,6 +25,7 @@ import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.collection.CollectionRegistry;
 import org.pharmapipeline.collection.RecordKind;
 import org.pharmapipeline.query.CountParams;
+import org.pharmapipeline.query.Fields;
 
 /**
  * The parts of the contract that come from the collection registry, added when the service starts
@@ -49,6 +50,30 @@ public class CollectionDocumentation implements OASFilter {
         examples(openAPI);
         sorts(openAPI);
         counts(openAPI);
+        fields(openAPI);
+    }
+
+    /**
+     * Each collection's sparse fieldsets: the properties its list and read may keep ({@link
+     * SparseFieldsetSchemas} makes the record schema require only the id).
+     */
+    private void fields(OpenAPI openAPI) {
+        for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
+            List<Object> names = new ArrayList<>(collection.fields());
+            String description =
+                    "Comma-separated properties to keep (the id always); the others are left out."
+                            + " Empty means the whole record. One of: "
+                            + String.join(", ", collection.fields())
+                            + ".";
+            List<Object> example = List.of(Fields.ID, names.get(names.size() > 6 ? 6 : 1));
+            for (String path : List.of(collection.path(), collection.path() + "/{id}")) {
+                PathItem item = openAPI.getPaths().getPathItem(path);
+                if (item != null) {
+                    ClosedSets.commaSeparated(
+                            item.getGET(), Fields.PARAMETER, names, example, description);
+                }
+            }
+        }
     }
 
     /** Each collection's count fields, from its declaration. */

@@ -1,6 +1,8 @@
 package org.pharmapipeline.collection;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -92,6 +94,14 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
     /** The path that serves the collection: /api/v1/regulatory-events. */
     public String path() {
         return API + name;
+    }
+
+    /**
+     * The properties of a record as clients receive it, in order: what a sparse fieldset ({@code
+     * fields=}) may choose among.
+     */
+    public List<String> fields() {
+        return Arrays.stream(response.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
     /** The path of one record. */

@@ -31,6 +31,7 @@ import org.pharmapipeline.query.CountParams;
 import org.pharmapipeline.query.Counting;
 import org.pharmapipeline.query.CountsResponse;
 import org.pharmapipeline.query.Cursor;
+import org.pharmapipeline.query.Fields;
 import org.pharmapipeline.query.ListFilter;
 import org.pharmapipeline.query.ListParams;
 import org.pharmapipeline.query.PageResponse;
@@ -39,6 +40,7 @@ import org.pharmapipeline.query.Where;
 import org.pharmapipeline.security.Actor;
 import org.pharmapipeline.web.ETags;
 import org.pharmapipeline.web.MergePatch;
+import org.pharmapipeline.web.RequestedFields;
 
 /**
  * The read and write rules every collection shares: lookup or 404, optimistic concurrency through
@@ -58,6 +60,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     private final Function<E, R> mapper;
     private final Sorting sorting;
     private final List<CountField> countFields;
+    private final List<String> fields;
 
     @Inject protected EntityManager em;
 
@@ -66,6 +69,8 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     @Inject ObjectMapper json;
 
     @Inject Actor actor;
+
+    @Inject RequestedFields requestedFields;
 
     @Inject protected CollectionRegistry collections;
 
@@ -87,6 +92,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         this.mapper = mapper;
         this.sorting = sorting;
         this.countFields = collection.countFields();
+        this.fields = collection.fields();
     }
 
     /**
@@ -114,6 +120,12 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     }
 
     public R get(UUID id) {
+        return get(id, null);
+    }
+
+    /** The record, answered with only the properties {@code fields} names when it names some. */
+    public R get(UUID id, String fields) {
+        chooseFields(fields);
         E entity = loadForRead(id);
         if (entity == null) {
             throw ProblemException.notFound(noun, id);
@@ -200,6 +212,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
      */
     @SuppressWarnings("unchecked")
     public PageResponse<R> list(Where where, ListParams page) {
+        chooseFields(page.fields);
         Sorting.Order order = sorting.order(page.sort);
         String entity = type.getSimpleName();
         boolean keyset = page.cursor != null && !page.cursor.isBlank();
@@ -273,6 +286,16 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
                             matched.setParameter(name, value);
                         });
         return counting.response(grouped.getResultList(), matched.getSingleResult());
+    }
+
+    /**
+     * Checks a sparse fieldset against the record's properties (a 400 naming an unknown one) and
+     * keeps it for the answer.
+     */
+    private void chooseFields(String text) {
+        if (text != null && !text.isBlank()) {
+            requestedFields.choose(Fields.parse(text, fields));
+        }
     }
 
     /** A referenced record, or a 400 naming the request field that referred to it. */

@@ -102,10 +102,11 @@ public class OpenApiContractTest {
         }
         assertEquals(List.of(), missing);
         assertEquals(
-                collections.all().size() * 6 + 5,
+                collections.all().size() * 7 + 5,
                 operations,
-                "every collection x 6 operations, plus timeline, pipeline, search, a source's"
-                        + " citations and the index");
+                "every collection x 7 operations (list, counts, read, create, replace, update,"
+                        + " delete), plus timeline, pipeline, search, a source's citations and the"
+                        + " index");
     }
 
     @Test
