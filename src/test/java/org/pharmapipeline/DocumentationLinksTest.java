@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * relative link must reach a file that exists, and every #anchor a heading of the document it
  * names, so moving a section or renaming a heading cannot leave a reader at a dead end.
  */
+@Tag("plain")
 class DocumentationLinksTest {
 
     static final Path ROOT = Path.of("").toAbsolutePath();

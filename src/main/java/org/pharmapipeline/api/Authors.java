@@ -5,8 +5,13 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
-/** The createdBy and updatedBy every record carries, described once for all of them. */
+/**
+ * The version, createdBy and updatedBy every record carries, described once for all of them. (The
+ * version is the record's; the index's version, a string, is the API's and keeps its own.)
+ */
 final class Authors {
+
+    private static final String VERSION = "Optimistic-lock version; also the ETag.";
 
     private static final Map<String, String> AUTHORS =
             Map.of(
@@ -24,6 +29,12 @@ final class Authors {
         for (Schema schema : openAPI.getComponents().getSchemas().values()) {
             if (schema.getProperties() == null) {
                 continue;
+            }
+            Schema version = schema.getProperties().get("version");
+            if (version != null
+                    && version.getType() != null
+                    && version.getType().contains(Schema.SchemaType.INTEGER)) {
+                version.examples(List.of(0)).description(VERSION);
             }
             AUTHORS.forEach(
                     (name, description) -> {

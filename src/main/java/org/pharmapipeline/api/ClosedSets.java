@@ -12,13 +12,12 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.pharmapipeline.problem.ProblemType;
 import org.pharmapipeline.query.Sorting;
-import org.pharmapipeline.timeline.TimelineEntry;
 
 /**
  * Lists the values of every closed set that Java cannot show SmallRye as an enum type: the problem
- * types, the fields of a timeline entry that come from several enums, and each collection's sort
- * fields (applied by {@link CollectionDocumentation}, which knows the collections), so clients can
- * generate enums instead of strings.
+ * types, and each collection's sort fields (applied by {@link CollectionDocumentation}, which knows
+ * the collections), so clients can generate enums instead of strings. Closed sets a feature owns,
+ * such as the fields of a timeline entry, the feature documents itself ({@link ContractPart}).
  */
 final class ClosedSets {
 
@@ -33,10 +32,6 @@ final class ClosedSets {
         problemType.setDescription(
                 problemType.getDescription()
                         + " One of a closed set; docs/errors.md says what each means.");
-        Map<String, Schema> entry = schemas.get("TimelineEntry").getProperties();
-        entry.get("type").setEnumeration(new ArrayList<>(TimelineEntry.TYPES));
-        oneOfOrNull(entry.get("agency"), TimelineEntry.AGENCIES);
-        oneOfOrNull(entry.get("outcome"), TimelineEntry.OUTCOMES);
         // A bucket of records without a value has null for the field, and for its label.
         for (String map : List.of("values", "labels")) {
             SchemaShapes.nullable(
@@ -45,12 +40,6 @@ final class ClosedSets {
                             .get(map)
                             .getAdditionalPropertiesSchema());
         }
-    }
-
-    private static void oneOfOrNull(Schema schema, List<String> values) {
-        List<Object> allowed = new ArrayList<>(values);
-        allowed.add(null);
-        schema.setEnumeration(allowed);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.pharmapipeline.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.arc.All;
 import io.quarkus.arc.Arc;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
@@ -30,10 +32,11 @@ import org.pharmapipeline.query.Fields;
 /**
  * The parts of the contract that come from the collection registry, added when the service starts
  * (the registry is made of the collections the application produces, which the build-time steps of
- * {@link OpenApiDocumentation} cannot see): each collection's tag and its description, the values
- * of {@link RecordKind}, request examples from the bundled Ceplene dataset (the first record of the
- * collection's section, less its id), the index as the example of itself, and each list's sort
- * fields.
+ * {@link OpenApiDocumentation} cannot see): each collection's tag and its description, the summary
+ * of its deletion, the values of {@link RecordKind}, request examples from the bundled Ceplene
+ * dataset (the first record of the collection's section, less its id), the index as the example of
+ * itself, each list's sort fields, and the parts features document themselves ({@link
+ * ContractPart}).
  */
 @Singleton
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
@@ -43,14 +46,18 @@ public class CollectionDocumentation implements OASFilter {
 
     @Inject CollectionRegistry collections;
 
+    @Inject @All List<ContractPart> parts;
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         tags(openAPI);
+        deletions(openAPI);
         kinds(openAPI);
         examples(openAPI);
         sorts(openAPI);
         counts(openAPI);
         fields(openAPI);
+        parts.forEach(part -> part.document(openAPI));
     }
 
     /**
@@ -117,6 +124,21 @@ public class CollectionDocumentation implements OASFilter {
             if (list != null && list.getGET() != null) {
                 ClosedSets.sortParameter(
                         list, Arc.container().instance(collection.service()).get().sorting());
+            }
+        }
+    }
+
+    /** "Delete a source document": a deletion is summarised with the collection's noun. */
+    private void deletions(OpenAPI openAPI) {
+        for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
+            PathItem item = openAPI.getPaths().getPathItem(collection.path() + "/{id}");
+            Operation delete = item == null ? null : item.getDELETE();
+            if (delete != null && "Delete".equals(delete.getSummary())) {
+                delete.setSummary(
+                        "Delete "
+                                + OpenApiModel.article(collection.noun())
+                                + " "
+                                + collection.noun());
             }
         }
     }

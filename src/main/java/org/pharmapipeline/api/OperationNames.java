@@ -69,8 +69,9 @@ final class OperationNames {
                                 + " If-Match.");
             }
             case DELETE -> {
-                String entity = words(singularEntity(o.path()));
-                name(operation, "delete" + one, "Delete " + article(entity) + " " + entity);
+                // Summarised with the collection's noun when the service starts (see
+                // CollectionDocumentation): what a source holds is a source document.
+                name(operation, "delete" + one, null);
                 describeIfNoDescription(
                         operation,
                         "Send the ETag of the version you read in If-Match."
@@ -107,11 +108,5 @@ final class OperationNames {
         return plural.endsWith("ies")
                 ? plural.substring(0, plural.length() - 3) + "y"
                 : plural.substring(0, plural.length() - 1);
-    }
-
-    /** The entity a collection path holds: sources hold source documents. */
-    private static String singularEntity(String path) {
-        String name = singular(path);
-        return name.equals("Source") ? "SourceDocument" : name;
     }
 }

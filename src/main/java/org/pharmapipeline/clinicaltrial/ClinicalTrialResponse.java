@@ -17,8 +17,7 @@ import org.pharmapipeline.domain.Versioned;
         description = "A clinical trial of a product, with its design and results.")
 public record ClinicalTrialResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000701") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
-                long version,
+        long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(nullable = true) String createdBy,
@@ -54,8 +53,8 @@ public record ClinicalTrialResponse(
                 t.updatedAt,
                 t.createdBy,
                 t.updatedBy,
-                new Ref(t.product.id, t.product.name),
-                t.indication == null ? null : new Ref(t.indication.id, t.indication.label()),
+                Ref.of(t.product),
+                Ref.of(t.indication),
                 t.title,
                 t.registryId,
                 t.phase,

@@ -1,18 +1,20 @@
 package org.pharmapipeline.clinicaltrial;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.pharmapipeline.collection.CrudService;
-import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.indication.IndicationService;
 import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.problem.Violations;
-import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.query.Sorting;
 
 /** Clinical trials and their results. */
 @ApplicationScoped
 public class ClinicalTrialService
         extends CrudService<ClinicalTrial, ClinicalTrialRequest, ClinicalTrialResponse> {
+
+    @Inject IndicationService indications;
 
     public ClinicalTrialService() {
         super(
@@ -30,11 +32,10 @@ public class ClinicalTrialService
     protected void apply(ClinicalTrialRequest r, ClinicalTrial t) {
         Violations violations = new Violations();
         violations.check(() -> checkReadout(r));
-        t.product =
-                violations.get(() -> reference(ProductCandidate.class, r.productId(), "productId"));
-        t.indication =
-                violations.get(() -> reference(Indication.class, r.indicationId(), "indicationId"));
-        violations.check(() -> Indication.requireOf(t.indication, t.product, "indicationId"));
+        IndicationService.ProductAndIndication named =
+                indications.resolve(r.productId(), r.indicationId(), violations);
+        t.product = named.product();
+        t.indication = named.indication();
         violations.throwIfAny();
         t.title = r.title().strip();
         t.registryId = r.registryId();

@@ -52,5 +52,5 @@ public final class ClinicalTrials {
                                     CountField.reference("product", "name"))
                             .build();
 
-    private ClinicalTrials() {}
+    ClinicalTrials() {}
 }

@@ -16,7 +16,9 @@ import org.pharmapipeline.query.CountField;
  * a CDI bean (a {@code @Produces} field). Everything that lists "all the collections" derives from
  * these declarations through {@link CollectionRegistry}: the API index, the record kinds of search
  * and of a source's citations, the hrefs of the views, the OpenAPI tags and examples, the order in
- * which the bundled dataset loads, and the checks of what still refers to a record.
+ * which the bundled dataset loads, and the checks of what still refers to a record. (The class that
+ * declares the producer field becomes a bean too, so its constructor is package-private, as CDI
+ * prefers, rather than private.)
  *
  * @param name the path segment and the name in the index ("regulatory-events")
  * @param kind the kind search results and citations name its records with ("REGULATORY_EVENT")

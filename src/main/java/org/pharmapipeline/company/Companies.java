@@ -35,5 +35,5 @@ public final class Companies {
                     .countBy(CountField.value("country"))
                     .build();
 
-    private Companies() {}
+    Companies() {}
 }

@@ -12,11 +12,12 @@ import java.util.List;
 import org.pharmapipeline.domain.BaseEntity;
 import org.pharmapipeline.domain.Citation;
 import org.pharmapipeline.domain.Cited;
+import org.pharmapipeline.domain.Ref;
 
 /** A company that owns, partners on or sponsors product candidates. */
 @Entity
 @Table(name = "company")
-public class Company extends BaseEntity implements Cited {
+public class Company extends BaseEntity implements Ref.Named, Cited {
 
     @Column(nullable = false, length = 200)
     public String name;
@@ -49,5 +50,10 @@ public class Company extends BaseEntity implements Cited {
     @Override
     public List<Citation> citations() {
         return citations;
+    }
+
+    @Override
+    public Ref ref() {
+        return new Ref(id, name);
     }
 }

@@ -13,8 +13,7 @@ import org.pharmapipeline.domain.Versioned;
         description = "A company that owns, partners on or sponsors product candidates.")
 public record CompanyResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000101") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
-                long version,
+        long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(nullable = true) String createdBy,

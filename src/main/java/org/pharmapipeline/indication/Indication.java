@@ -18,13 +18,14 @@ import org.pharmapipeline.domain.BaseEntity;
 import org.pharmapipeline.domain.Citation;
 import org.pharmapipeline.domain.Cited;
 import org.pharmapipeline.domain.Phase;
+import org.pharmapipeline.domain.Ref;
 import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 
 /** One product candidate's development in one disease and setting. */
 @Entity
 @Table(name = "indication")
-public class Indication extends BaseEntity implements Cited {
+public class Indication extends BaseEntity implements Ref.Named, Cited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "product_candidate_id", nullable = false)
@@ -98,5 +99,10 @@ public class Indication extends BaseEntity implements Cited {
     @Override
     public List<Citation> citations() {
         return citations;
+    }
+
+    @Override
+    public Ref ref() {
+        return new Ref(id, label());
     }
 }

@@ -15,8 +15,7 @@ import org.pharmapipeline.domain.Versioned;
         description = "One product candidate's development in one disease and setting.")
 public record IndicationResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000301") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
-                long version,
+        long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(nullable = true) String createdBy,
@@ -43,7 +42,7 @@ public record IndicationResponse(
                 i.updatedAt,
                 i.createdBy,
                 i.updatedBy,
-                new Ref(i.product.id, i.product.name),
+                Ref.of(i.product),
                 i.diseaseLabel,
                 i.meshId,
                 i.icd10Code,

@@ -2,10 +2,12 @@ package org.pharmapipeline.indication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.UUID;
 import org.pharmapipeline.collection.CollectionRegistry;
 import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.problem.Problem;
 import org.pharmapipeline.problem.ProblemException;
+import org.pharmapipeline.problem.Violations;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.query.Sorting;
 
@@ -26,6 +28,23 @@ public class IndicationService
                                 "developmentStatus",
                                 "e.developmentStatus",
                                 DevelopmentStatus.class));
+    }
+
+    /** The product a record names and the indication it names, if any. */
+    public record ProductAndIndication(ProductCandidate product, Indication indication) {}
+
+    /**
+     * Resolves the product and the indication a record of another collection names (either may be
+     * missing), and checks that the indication is one of that product's. What is refused is
+     * recorded in {@code violations}, and comes back as null.
+     */
+    public ProductAndIndication resolve(UUID productId, UUID indicationId, Violations violations) {
+        ProductCandidate product =
+                violations.get(() -> reference(ProductCandidate.class, productId, "productId"));
+        Indication indication =
+                violations.get(() -> reference(Indication.class, indicationId, "indicationId"));
+        violations.check(() -> Indication.requireOf(indication, product, "indicationId"));
+        return new ProductAndIndication(product, indication);
     }
 
     @Override

@@ -49,5 +49,5 @@ public final class Indications {
                                     CountField.reference("product", "name"))
                             .build();
 
-    private Indications() {}
+    Indications() {}
 }

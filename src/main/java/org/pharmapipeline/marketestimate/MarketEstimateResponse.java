@@ -16,8 +16,7 @@ import org.pharmapipeline.domain.Versioned;
         description = "A market or epidemiology figure as one source stated it on one date.")
 public record MarketEstimateResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000601") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
-                long version,
+        long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(nullable = true) String createdBy,
@@ -49,8 +48,8 @@ public record MarketEstimateResponse(
                 m.updatedAt,
                 m.createdBy,
                 m.updatedBy,
-                m.product == null ? null : new Ref(m.product.id, m.product.name),
-                m.indication == null ? null : new Ref(m.indication.id, m.indication.label()),
+                Ref.of(m.product),
+                Ref.of(m.indication),
                 m.metric,
                 m.region,
                 m.value.stripTrailingZeros(),

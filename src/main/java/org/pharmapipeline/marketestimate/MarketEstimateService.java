@@ -1,23 +1,22 @@
 package org.pharmapipeline.marketestimate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 import org.pharmapipeline.collection.CrudService;
-import org.pharmapipeline.indication.Indication;
-import org.pharmapipeline.problem.Problem;
-import org.pharmapipeline.problem.ProblemException;
-import org.pharmapipeline.productcandidate.ProductCandidate;
+import org.pharmapipeline.indication.IndicationService;
+import org.pharmapipeline.problem.Violations;
 import org.pharmapipeline.query.Sorting;
 
 /** Market and epidemiology figures, each kept as stated. */
 @ApplicationScoped
 public class MarketEstimateService
         extends CrudService<MarketEstimate, MarketEstimateRequest, MarketEstimateResponse> {
+
+    @Inject IndicationService indications;
 
     public MarketEstimateService() {
         super(
@@ -33,13 +32,17 @@ public class MarketEstimateService
 
     @Override
     protected void apply(MarketEstimateRequest r, MarketEstimate m) {
-        check(r);
-        m.indication = reference(Indication.class, r.indicationId(), "indicationId");
+        Violations violations = new Violations();
+        check(r, violations);
+        IndicationService.ProductAndIndication named =
+                indications.resolve(r.productId(), r.indicationId(), violations);
+        violations.throwIfAny();
+        // A figure of an indication is a figure of its product too.
+        m.indication = named.indication();
         m.product =
-                r.productId() == null && m.indication != null
-                        ? m.indication.product
-                        : reference(ProductCandidate.class, r.productId(), "productId");
-        Indication.requireOf(m.indication, m.product, "indicationId");
+                named.product() == null && named.indication() != null
+                        ? named.indication().product
+                        : named.product();
         m.metric = r.metric();
         m.region = r.region();
         m.value = stored(r.value());
@@ -52,54 +55,40 @@ public class MarketEstimateService
         m.basis = r.basis();
     }
 
-    /** The cross-field rules of a figure, all reported at once. */
-    static void check(MarketEstimateRequest r) {
-        List<Problem.Violation> violations = new ArrayList<>();
+    /** The cross-field rules of a figure, each refusal recorded in {@code violations}. */
+    static void check(MarketEstimateRequest r, Violations violations) {
         if (r.productId() == null && r.indicationId() == null) {
-            violations.add(
-                    new Problem.Violation("productId", "a product or an indication is required"));
+            violations.reject("productId", "a product or an indication is required");
         }
         if (r.metric().monetary) {
             if (r.currency() == null) {
-                violations.add(new Problem.Violation("currency", "is required for " + r.metric()));
+                violations.reject("currency", "is required for " + r.metric());
             } else if (!isCurrency(r.currency())) {
-                violations.add(
-                        new Problem.Violation("currency", "must be an ISO 4217 code such as USD"));
+                violations.reject("currency", "must be an ISO 4217 code such as USD");
             }
             if (r.unit() != null) {
-                violations.add(
-                        new Problem.Violation(
-                                "unit", "must be empty for " + r.metric() + "; use currency"));
+                violations.reject("unit", "must be empty for " + r.metric() + "; use currency");
             }
         } else {
             if (r.unit() == null) {
-                violations.add(new Problem.Violation("unit", "is required for " + r.metric()));
+                violations.reject("unit", "is required for " + r.metric());
             }
             if (r.currency() != null) {
-                violations.add(
-                        new Problem.Violation(
-                                "currency", "must be empty for " + r.metric() + "; use unit"));
+                violations.reject("currency", "must be empty for " + r.metric() + "; use unit");
             }
         }
         if (r.qualifier() == Qualifier.RANGE) {
             if (r.valueHigh() == null || r.valueHigh().compareTo(r.value()) <= 0) {
-                violations.add(
-                        new Problem.Violation(
-                                "valueHigh", "must be greater than value for a RANGE"));
+                violations.reject("valueHigh", "must be greater than value for a RANGE");
             }
         } else if (r.valueHigh() != null) {
-            violations.add(
-                    new Problem.Violation("valueHigh", "is only allowed with qualifier RANGE"));
+            violations.reject("valueHigh", "is only allowed with qualifier RANGE");
         }
         BigDecimal top = r.valueHigh() != null ? r.valueHigh() : r.value();
         if (r.unit() == Unit.PERCENT && top.compareTo(BigDecimal.valueOf(100)) > 0) {
-            violations.add(
-                    new Problem.Violation(
-                            r.valueHigh() != null ? "valueHigh" : "value",
-                            "must be at most 100 for PERCENT"));
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
+            violations.reject(
+                    r.valueHigh() != null ? "valueHigh" : "value",
+                    "must be at most 100 for PERCENT");
         }
     }
 

@@ -43,5 +43,5 @@ public final class MarketEstimates {
                                     CountField.reference("product", "name"))
                             .build();
 
-    private MarketEstimates() {}
+    MarketEstimates() {}
 }

@@ -15,8 +15,7 @@ import org.pharmapipeline.domain.Versioned;
         description = "An orphan designation of a product for a condition.")
 public record OrphanDesignationResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000401") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
-                long version,
+        long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(nullable = true) String createdBy,
@@ -47,9 +46,9 @@ public record OrphanDesignationResponse(
                 o.region,
                 o.designationNumber,
                 o.designatedCondition,
-                new Ref(o.product.id, o.product.name),
-                o.indication == null ? null : new Ref(o.indication.id, o.indication.label()),
-                o.sponsor == null ? null : new Ref(o.sponsor.id, o.sponsor.name),
+                Ref.of(o.product),
+                Ref.of(o.indication),
+                Ref.of(o.sponsor),
                 o.designationDate,
                 o.status,
                 o.notes,

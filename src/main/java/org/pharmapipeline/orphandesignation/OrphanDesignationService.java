@@ -1,14 +1,14 @@
 package org.pharmapipeline.orphandesignation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.company.Company;
-import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.indication.IndicationService;
 import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.problem.Violations;
-import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.query.Sorting;
 
 /** Orphan designations and the rules of their numbers. */
@@ -16,6 +16,8 @@ import org.pharmapipeline.query.Sorting;
 public class OrphanDesignationService
         extends CrudService<
                 OrphanDesignation, OrphanDesignationRequest, OrphanDesignationResponse> {
+
+    @Inject IndicationService indications;
 
     public OrphanDesignationService() {
         super(
@@ -37,11 +39,10 @@ public class OrphanDesignationService
                         : r.designationNumber().strip();
         Violations violations = new Violations();
         violations.check(() -> checkNumber(r, number));
-        o.product =
-                violations.get(() -> reference(ProductCandidate.class, r.productId(), "productId"));
-        o.indication =
-                violations.get(() -> reference(Indication.class, r.indicationId(), "indicationId"));
-        violations.check(() -> Indication.requireOf(o.indication, o.product, "indicationId"));
+        IndicationService.ProductAndIndication named =
+                indications.resolve(r.productId(), r.indicationId(), violations);
+        o.product = named.product();
+        o.indication = named.indication();
         o.sponsor = violations.get(() -> reference(Company.class, r.sponsorId(), "sponsorId"));
         violations.throwIfAny();
         o.agency = r.agency();

@@ -51,5 +51,5 @@ public final class OrphanDesignations {
                                     CountField.reference("sponsor", "name"))
                             .build();
 
-    private OrphanDesignations() {}
+    OrphanDesignations() {}
 }

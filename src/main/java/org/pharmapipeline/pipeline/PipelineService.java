@@ -71,11 +71,7 @@ public class PipelineService {
                 .map(
                         p ->
                                 new PipelineResponse.Candidate(
-                                        p.id,
-                                        p.name,
-                                        p.inn,
-                                        new Ref(p.owner.id, p.owner.name),
-                                        p.status))
+                                        p.id, p.name, p.inn, Ref.of(p.owner), p.status))
                 .toList();
     }
 

@@ -34,6 +34,11 @@ public final class Violations {
         }
     }
 
+    /** Records a rejected field. */
+    public void reject(String field, String message) {
+        found.add(new Problem.Violation(field, message));
+    }
+
     /** Throws one 400 listing everything recorded, if anything was. */
     public void throwIfAny() {
         if (!found.isEmpty()) {

@@ -19,11 +19,12 @@ import org.pharmapipeline.domain.BaseEntity;
 import org.pharmapipeline.domain.Citation;
 import org.pharmapipeline.domain.Cited;
 import org.pharmapipeline.domain.Phase;
+import org.pharmapipeline.domain.Ref;
 
 /** A drug in development (or approved), owned by one company. */
 @Entity
 @Table(name = "product_candidate")
-public class ProductCandidate extends BaseEntity implements Cited {
+public class ProductCandidate extends BaseEntity implements Ref.Named, Cited {
 
     /**
      * Derived, never stored: the highest rank among the candidate's indications (see {@link
@@ -99,5 +100,10 @@ public class ProductCandidate extends BaseEntity implements Cited {
     @Override
     public List<Citation> citations() {
         return citations;
+    }
+
+    @Override
+    public Ref ref() {
+        return new Ref(id, name);
     }
 }

@@ -16,8 +16,7 @@ import org.pharmapipeline.domain.Versioned;
                 "A drug in development, with its highest phase derived from its" + " indications.")
 public record ProductCandidateResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000201") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
-                long version,
+        long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(nullable = true) String createdBy,
@@ -57,10 +56,8 @@ public record ProductCandidateResponse(
                 p.name,
                 p.inn,
                 List.copyOf(p.researchCodes),
-                new Ref(p.owner.id, p.owner.name),
-                p.partners.stream()
-                        .map(x -> new Partner(new Ref(x.company.id, x.company.name), x.role))
-                        .toList(),
+                Ref.of(p.owner),
+                p.partners.stream().map(x -> new Partner(Ref.of(x.company), x.role)).toList(),
                 p.modality,
                 p.mechanismOfAction,
                 List.copyOf(p.therapeuticAreas),

@@ -54,5 +54,5 @@ public final class ProductCandidates {
                                     CountField.element("therapeuticArea", "therapeuticAreas"))
                             .build();
 
-    private ProductCandidates() {}
+    ProductCandidates() {}
 }

@@ -1,5 +1,6 @@
 package org.pharmapipeline.query;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -19,6 +20,40 @@ public final class KindPager {
     }
 
     private KindPager() {}
+
+    /**
+     * A kind's part made of two JPQL queries that bind one parameter: the count of its rows, and
+     * the rows themselves in their order, each made an item by {@code item}.
+     */
+    public static <T> Part<T> queried(
+            EntityManager em,
+            String count,
+            String rows,
+            String parameter,
+            Object value,
+            Function<Object[], T> item) {
+        return new Part<>() {
+            @Override
+            public long count() {
+                return em.createQuery(count, Long.class)
+                        .setParameter(parameter, value)
+                        .getSingleResult();
+            }
+
+            @Override
+            public List<T> fetch(int offset, int limit) {
+                return em
+                        .createQuery(rows, Object[].class)
+                        .setParameter(parameter, value)
+                        .setFirstResult(offset)
+                        .setMaxResults(limit)
+                        .getResultList()
+                        .stream()
+                        .map(item)
+                        .toList();
+            }
+        };
+    }
 
     public static <K, T> PageResponse<T> page(
             List<K> kinds, Function<K, Part<T>> parts, PageParams page) {

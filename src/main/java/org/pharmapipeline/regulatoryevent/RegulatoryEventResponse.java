@@ -16,8 +16,7 @@ import org.pharmapipeline.domain.Versioned;
         description = "Something a regulator did, or is expected to do, about a product.")
 public record RegulatoryEventResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000503") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
-                long version,
+        long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(nullable = true) String createdBy,
@@ -45,8 +44,8 @@ public record RegulatoryEventResponse(
                 e.updatedAt,
                 e.createdBy,
                 e.updatedBy,
-                new Ref(e.product.id, e.product.name),
-                e.indication == null ? null : new Ref(e.indication.id, e.indication.label()),
+                Ref.of(e.product),
+                Ref.of(e.indication),
                 e.agency,
                 e.procedure,
                 e.type,

@@ -1,19 +1,21 @@
 package org.pharmapipeline.regulatoryevent;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.pharmapipeline.collection.CrudService;
-import org.pharmapipeline.indication.Indication;
+import org.pharmapipeline.indication.IndicationService;
 import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.problem.Violations;
-import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.query.Sorting;
 
 /** Regulatory events, past and expected. */
 @ApplicationScoped
 public class RegulatoryEventService
         extends CrudService<RegulatoryEvent, RegulatoryEventRequest, RegulatoryEventResponse> {
+
+    @Inject IndicationService indications;
 
     public RegulatoryEventService() {
         super(
@@ -32,11 +34,10 @@ public class RegulatoryEventService
         Violations violations = new Violations();
         violations.check(() -> checkDate(r));
         violations.check(() -> checkOutcome(r));
-        e.product =
-                violations.get(() -> reference(ProductCandidate.class, r.productId(), "productId"));
-        e.indication =
-                violations.get(() -> reference(Indication.class, r.indicationId(), "indicationId"));
-        violations.check(() -> Indication.requireOf(e.indication, e.product, "indicationId"));
+        IndicationService.ProductAndIndication named =
+                indications.resolve(r.productId(), r.indicationId(), violations);
+        e.product = named.product();
+        e.indication = named.indication();
         violations.throwIfAny();
         e.agency = r.agency();
         e.procedure = r.procedure();

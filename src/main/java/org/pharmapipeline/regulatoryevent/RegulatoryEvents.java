@@ -44,5 +44,5 @@ public final class RegulatoryEvents {
                                     CountField.reference("product", "name"))
                             .build();
 
-    private RegulatoryEvents() {}
+    RegulatoryEvents() {}
 }

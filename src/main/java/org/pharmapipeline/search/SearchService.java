@@ -60,44 +60,27 @@ public class SearchService {
                         .toList();
         return KindPager.page(
                 wanted,
-                (CollectionDefinition<?, ?, ?> kind) ->
-                        new KindPager.Part<SearchHit>() {
-                            @Override
-                            public long count() {
-                                return em.createQuery("select count(e)" + from(kind), Long.class)
-                                        .setParameter("q", pattern)
-                                        .getSingleResult();
-                            }
-
-                            @Override
-                            public List<SearchHit> fetch(int offset, int limit) {
-                                return em
-                                        .createQuery(
-                                                "select e.id, "
-                                                        + kind.title()
-                                                        + ", "
-                                                        + kind.subtitle()
-                                                        + from(kind)
-                                                        + " order by "
-                                                        + kind.title()
-                                                        + ", e.id",
-                                                Object[].class)
-                                        .setParameter("q", pattern)
-                                        .setFirstResult(offset)
-                                        .setMaxResults(limit)
-                                        .getResultList()
-                                        .stream()
-                                        .map(
-                                                r ->
-                                                        new SearchHit(
-                                                                kind.kind(),
-                                                                (UUID) r[0],
-                                                                (String) r[1],
-                                                                (String) r[2],
-                                                                kind.href((UUID) r[0])))
-                                        .toList();
-                            }
-                        },
+                kind ->
+                        KindPager.queried(
+                                em,
+                                "select count(e)" + from(kind),
+                                "select e.id, "
+                                        + kind.title()
+                                        + ", "
+                                        + kind.subtitle()
+                                        + from(kind)
+                                        + " order by "
+                                        + kind.title()
+                                        + ", e.id",
+                                "q",
+                                pattern,
+                                r ->
+                                        new SearchHit(
+                                                kind.kind(),
+                                                (UUID) r[0],
+                                                (String) r[1],
+                                                (String) r[2],
+                                                kind.href((UUID) r[0]))),
                 page);
     }
 }

@@ -125,35 +125,24 @@ public class SeedLoader {
             try {
                 service.create(id, request, AUTHOR);
             } catch (ConstraintViolationException e) {
-                throw new IllegalStateException(
-                        "Dataset "
-                                + resource
-                                + ": "
-                                + name
-                                + " "
-                                + id
-                                + " is invalid: "
-                                + e.getConstraintViolations().stream()
-                                        .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                                        .collect(Collectors.joining("; ")),
-                        e);
+                throw invalid(name, id, e, violationsOf(e));
             } catch (ProblemException e) {
-                throw new IllegalStateException(
-                        "Dataset "
-                                + resource
-                                + ": "
-                                + name
-                                + " "
-                                + id
-                                + " is invalid: "
-                                + e.getMessage()
-                                + " "
-                                + e.violations(),
-                        e);
+                throw invalid(name, id, e, e.getMessage() + " " + e.violations());
             }
             count++;
         }
         return count;
+    }
+
+    private IllegalStateException invalid(String section, UUID id, Exception cause, String why) {
+        return new IllegalStateException(
+                "Dataset " + resource + ": " + section + " " + id + " is invalid: " + why, cause);
+    }
+
+    private static String violationsOf(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                .collect(Collectors.joining("; "));
     }
 
     private JsonNode read() {

@@ -10,8 +10,7 @@ import org.pharmapipeline.domain.Versioned;
 @Schema(name = "Source", description = "A document that states facts; citations point at it.")
 public record SourceResponse(
         @Schema(examples = "3f6c2a7e-0c1d-4a55-9a10-000000000001") UUID id,
-        @Schema(description = "Optimistic-lock version; also the ETag.", examples = "0")
-                long version,
+        long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(nullable = true) String createdBy,

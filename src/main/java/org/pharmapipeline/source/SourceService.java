@@ -36,47 +36,30 @@ public class SourceService extends CrudService<SourceDocument, SourceRequest, So
                         .toList();
         return KindPager.page(
                 kinds,
-                (CollectionDefinition<?, ?, ?> kind) ->
-                        new KindPager.Part<CitingRecord>() {
-                            @Override
-                            public long count() {
-                                return em.createQuery(
-                                                "select count(c) from "
-                                                        + kind.entity().getSimpleName()
-                                                        + " e join e.citations c"
-                                                        + " where c.sourceId = :source",
-                                                Long.class)
-                                        .setParameter("source", sourceId)
-                                        .getSingleResult();
-                            }
-
-                            @Override
-                            public List<CitingRecord> fetch(int offset, int limit) {
-                                return em
-                                        .createQuery(
-                                                "select e.id, "
-                                                        + kind.title()
-                                                        + ", c.quote, c.locator from "
-                                                        + kind.entity().getSimpleName()
-                                                        + " e join e.citations c where c.sourceId = :source order by e.id, index(c)",
-                                                Object[].class)
-                                        .setParameter("source", sourceId)
-                                        .setFirstResult(offset)
-                                        .setMaxResults(limit)
-                                        .getResultList()
-                                        .stream()
-                                        .map(
-                                                r ->
-                                                        new CitingRecord(
-                                                                kind.kind(),
-                                                                (UUID) r[0],
-                                                                (String) r[1],
-                                                                (String) r[2],
-                                                                (String) r[3],
-                                                                kind.href((UUID) r[0])))
-                                        .toList();
-                            }
-                        },
+                kind -> {
+                    String from =
+                            " from "
+                                    + kind.entity().getSimpleName()
+                                    + " e join e.citations c where c.sourceId = :source";
+                    return KindPager.queried(
+                            em,
+                            "select count(c)" + from,
+                            "select e.id, "
+                                    + kind.title()
+                                    + ", c.quote, c.locator"
+                                    + from
+                                    + " order by e.id, index(c)",
+                            "source",
+                            sourceId,
+                            r ->
+                                    new CitingRecord(
+                                            kind.kind(),
+                                            (UUID) r[0],
+                                            (String) r[1],
+                                            (String) r[2],
+                                            (String) r[3],
+                                            kind.href((UUID) r[0])));
+                },
                 page);
     }
 

@@ -44,5 +44,5 @@ public final class Sources {
                                     CountField.date("publishedOn"))
                             .build();
 
-    private Sources() {}
+    Sources() {}
 }

@@ -65,8 +65,7 @@ public class TimelineService {
                         .filter(e -> to == null || !e.date().isAfter(to))
                         .sorted(ORDER)
                         .toList();
-        return new TimelineResponse(
-                new Ref(product.id, product.name), product.highestPhase(), ordered);
+        return new TimelineResponse(Ref.of(product), product.highestPhase(), ordered);
     }
 
     /** The entries of one kind of the product's records. */

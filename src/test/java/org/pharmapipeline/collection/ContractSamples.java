@@ -181,5 +181,5 @@ final class ContractSamples {
                     40,
                     "status");
 
-    private ContractSamples() {}
+    ContractSamples() {}
 }

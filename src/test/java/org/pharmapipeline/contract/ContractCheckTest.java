@@ -9,9 +9,11 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The contract judge on a small 3.1 contract, without booting the service. */
+@Tag("plain")
 class ContractCheckTest {
 
     private static final String CONTRACT =

@@ -28,5 +28,5 @@ final class PatentSample {
                     "Maintenance of remission, revised",
                     "office");
 
-    private PatentSample() {}
+    PatentSample() {}
 }

@@ -29,5 +29,5 @@ public final class Patents {
                             CountField.reference("product", "name"))
                     .build();
 
-    private Patents() {}
+    Patents() {}
 }

@@ -17,10 +17,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The start-up check that keeps the development key out of production. */
+@Tag("plain")
 class DevelopmentKeyCheckTest {
 
     static final String DEV_KEY = "dev/jwt/public-key.pem";
