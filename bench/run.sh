@@ -305,6 +305,8 @@ bench_database() {
         "deep page=$BASE$LIST_PATH&cursor=$cursor"
         "candidates page=$BASE/api/v1/product-candidates?page=1&size=50"
         "candidates sorted=$BASE/api/v1/product-candidates?sort=-name&page=1&size=50"
+        "event counts=$BASE/api/v1/regulatory-events/counts?by=agency,type"
+        "events by year=$BASE/api/v1/regulatory-events/counts?by=date:year&agency=CHMP"
         "timeline=$BASE/api/v1/product-candidates/$PRODUCT/timeline"
         "write=write"
     )

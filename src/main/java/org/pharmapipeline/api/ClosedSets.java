@@ -32,6 +32,14 @@ final class ClosedSets {
         problemType.setDescription(
                 problemType.getDescription()
                         + " One of a closed set; docs/errors.md says what each means.");
+        // A bucket of records without a value has null for the field, and for its label.
+        for (String map : List.of("values", "labels")) {
+            SchemaShapes.nullable(
+                    schemas.get("CountBucket")
+                            .getProperties()
+                            .get(map)
+                            .getAdditionalPropertiesSchema());
+        }
     }
 
     /**
@@ -39,19 +47,44 @@ final class ClosedSets {
      * leading '-' for descending order.
      */
     static void sortParameter(PathItem item, Sorting sorting) {
-        Operation list = item.getGET();
-        for (Parameter parameter : list.getParameters()) {
-            if (!parameter.getName().equals("sort")) {
+        List<Object> values = new ArrayList<>();
+        for (String field : sorting.fields()) {
+            values.add(field);
+            values.add("-" + field);
+        }
+        commaSeparated(
+                item.getGET(),
+                "sort",
+                values,
+                List.of(sorting.defaultSort()),
+                "Comma-separated sort fields ("
+                        + String.join(", ", sorting.fields())
+                        + "); a leading '-' sorts descending. Default: "
+                        + sorting.defaultSort()
+                        + ". Ties are broken by id, so paging is stable. Missing values sort"
+                        + " after present ones ascending, before them descending.");
+    }
+
+    /**
+     * Makes an operation's parameter a form-style array that is not exploded (by=agency,type), each
+     * item one of {@code values}; a parameter the operation does not have is left alone.
+     */
+    static void commaSeparated(
+            Operation operation,
+            String name,
+            List<Object> values,
+            List<Object> example,
+            String description) {
+        if (operation == null || operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (!parameter.getName().equals(name)) {
                 continue;
-            }
-            List<Object> values = new ArrayList<>();
-            for (String field : sorting.fields()) {
-                values.add(field);
-                values.add("-" + field);
             }
             parameter.setStyle(Parameter.Style.FORM);
             parameter.setExplode(false);
-            parameter.setExample(List.of(sorting.defaultSort()));
+            parameter.setExample(example);
             parameter.setSchema(
                     OASFactory.createSchema()
                             .addType(Schema.SchemaType.ARRAY)
@@ -60,13 +93,7 @@ final class ClosedSets {
                                     OASFactory.createSchema()
                                             .addType(Schema.SchemaType.STRING)
                                             .enumeration(values)));
-            parameter.setDescription(
-                    "Comma-separated sort fields ("
-                            + String.join(", ", sorting.fields())
-                            + "); a leading '-' sorts descending. Default: "
-                            + sorting.defaultSort()
-                            + ". Ties are broken by id, so paging is stable. Missing values sort"
-                            + " after present ones ascending, before them descending.");
+            parameter.setDescription(description);
         }
     }
 }

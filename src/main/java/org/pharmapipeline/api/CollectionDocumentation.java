@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.collection.CollectionRegistry;
 import org.pharmapipeline.collection.RecordKind;
+import org.pharmapipeline.query.CountParams;
+import org.pharmapipeline.query.Fields;
 
 /**
  * The parts of the contract that come from the collection registry, added when the service starts
@@ -52,7 +55,66 @@ public class CollectionDocumentation implements OASFilter {
         kinds(openAPI);
         examples(openAPI);
         sorts(openAPI);
+        counts(openAPI);
+        fields(openAPI);
         parts.forEach(part -> part.document(openAPI));
+    }
+
+    /**
+     * Each collection's sparse fieldsets: the properties its list and read may keep ({@link
+     * SparseFieldsetSchemas} makes the record schema require only the id).
+     */
+    private void fields(OpenAPI openAPI) {
+        for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
+            List<Object> names = new ArrayList<>(collection.fields());
+            String description =
+                    "Comma-separated properties to keep (the id always); the others are left out."
+                            + " Empty means the whole record. One of: "
+                            + String.join(", ", collection.fields())
+                            + ".";
+            List<Object> example = List.of(Fields.ID, names.get(names.size() > 6 ? 6 : 1));
+            for (String path : List.of(collection.path(), collection.path() + "/{id}")) {
+                PathItem item = openAPI.getPaths().getPathItem(path);
+                if (item != null) {
+                    ClosedSets.commaSeparated(
+                            item.getGET(), Fields.PARAMETER, names, example, description);
+                }
+            }
+        }
+    }
+
+    /** Each collection's count fields, from its declaration. */
+    private void counts(OpenAPI openAPI) {
+        for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
+            PathItem counts = openAPI.getPaths().getPathItem(collection.path() + "/counts");
+            if (counts == null || collection.countFields().isEmpty()) {
+                continue;
+            }
+            List<Object> accepted = new ArrayList<>();
+            collection.countFields().forEach(f -> accepted.addAll(f.accepted()));
+            ClosedSets.commaSeparated(
+                    counts.getGET(),
+                    "by",
+                    accepted,
+                    List.of(accepted.get(0)),
+                    "Comma-separated fields to count by, one to "
+                            + CountParams.MAX_FIELDS
+                            + ": "
+                            + accepted.stream()
+                                    .map(Object::toString)
+                                    .collect(Collectors.joining(", "))
+                            + ". A date field takes its unit (year, quarter or month) after a"
+                            + " colon. A field that refers to another record counts by its id and"
+                            + " names it in the bucket's labels; a multi-valued field counts a"
+                            + " record once under each of its values.");
+            counts.getGET().getParameters().stream()
+                    .filter(p -> p.getName().equals("by"))
+                    .forEach(
+                            p -> {
+                                p.setRequired(true);
+                                p.getSchema().minItems(1).maxItems(CountParams.MAX_FIELDS);
+                            });
+        }
     }
 
     /** Each list's sort fields, from the sorting its service applies. */

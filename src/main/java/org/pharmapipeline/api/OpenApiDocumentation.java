@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
  *   <li>{@link Authors}: the createdBy and updatedBy every record carries;
  *   <li>{@link SchemaShapes}: required and nullable properties as bodies really hold them, input
  *       twins of schemas used both ways, no multipleOf;
+ *   <li>{@link SparseFieldsetSchemas}: records that may be answered in part require only the id;
  *   <li>{@link MergePatchSchemas}: each collection's merge-patch body;
  *   <li>{@link ClosedSets}: enums that Java types cannot show (problem types, timeline entry
  *       fields).
@@ -44,6 +45,7 @@ public class OpenApiDocumentation implements OASFilter {
         forEachOperation(openAPI, Access::document);
         Authors.describe(openAPI);
         SchemaShapes.apply(openAPI);
+        SparseFieldsetSchemas.apply(openAPI);
         MergePatchSchemas.apply(openAPI);
         ClosedSets.apply(openAPI);
     }

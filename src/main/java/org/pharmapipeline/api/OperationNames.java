@@ -22,6 +22,9 @@ final class OperationNames {
     private static final Set<String> GENERATED_SUMMARIES =
             Set.of("Get", "Create", "Update", "Delete");
 
+    /** The path segment of a collection's counts. */
+    static final String COUNTS = "/counts";
+
     private OperationNames() {}
 
     static void document(PathOperation o) {
@@ -34,6 +37,17 @@ final class OperationNames {
                     name(operation, "get" + one, "Get " + noun);
                 } else if (isPage(operation)) {
                     name(operation, "list" + collection(o.path()), null);
+                } else if (o.path().endsWith(COUNTS)) {
+                    String plural = collection(o.path());
+                    name(operation, "count" + plural, "Count " + words(plural));
+                    describeIfNoDescription(
+                            operation,
+                            "The records the list would return for the same filters, counted by"
+                                    + " the fields in by, in one answer: every bucket, none cut"
+                                    + " off, in the order of the values (or largest first with"
+                                    + " sort=-count). Date fields count by year, quarter or"
+                                    + " month; a date known only to the month, quarter or year"
+                                    + " counts on the first day of its period.");
                 }
             }
             case POST -> name(operation, "create" + one, "Create " + noun);
@@ -79,7 +93,7 @@ final class OperationNames {
 
     /** "/api/v1/regulatory-events/{id}" → "RegulatoryEvents". */
     private static String collection(String path) {
-        String segment = path.replaceAll("/\\{id}$", "");
+        String segment = path.replaceAll("/(\\{id}|counts)$", "");
         segment = segment.substring(segment.lastIndexOf('/') + 1);
         StringBuilder out = new StringBuilder();
         for (String part : segment.split("-")) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
+import org.pharmapipeline.query.CountField;
 
 /** Clinical trials in the collection registry: the one declaration of the collection. */
 public final class ClinicalTrials {
@@ -44,6 +45,12 @@ public final class ClinicalTrials {
                                             + LIKE)
                             .position(80)
                             .searchRank(60)
+                            .countBy(
+                                    CountField.value("phase"),
+                                    CountField.value("status"),
+                                    CountField.value("primaryEndpointMet"),
+                                    CountField.date("readoutDate"),
+                                    CountField.reference("product", "name"))
                             .build();
 
     ClinicalTrials() {}

@@ -1,12 +1,15 @@
 package org.pharmapipeline.collection;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.pharmapipeline.domain.BaseEntity;
 import org.pharmapipeline.domain.Versioned;
+import org.pharmapipeline.query.CountField;
 
 /**
  * One collection of the API, declared once in its feature package and registered by producing it as
@@ -40,6 +43,7 @@ import org.pharmapipeline.domain.Versioned;
  *     (a collection always follows those it refers to)
  * @param searchRank where its records stand among the results of a search and a source's citations
  * @param citable whether records cite documents of this collection (the sources)
+ * @param countFields the fields its records can be counted by ({@code GET .../counts?by=})
  * @param <E> the entity
  * @param <Q> the request body
  * @param <R> the response body
@@ -61,7 +65,8 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
         String match,
         int position,
         int searchRank,
-        boolean citable) {
+        boolean citable,
+        List<CountField> countFields) {
 
     /** The API's root path; every collection lives below it. */
     public static final String API = "/api/v1/";
@@ -80,6 +85,7 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
         Objects.requireNonNull(title, "title");
         naturalKeys = naturalKeys.stream().map(List::copyOf).toList();
         references = List.copyOf(references);
+        countFields = List.copyOf(countFields);
         for (List<String> key : naturalKeys) {
             for (String field : key) {
                 if (RecordFields.component(request, field) == null) {
@@ -102,6 +108,14 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
     /** The path that serves the collection: /api/v1/regulatory-events. */
     public String path() {
         return API + name;
+    }
+
+    /**
+     * The properties of a record as clients receive it, in order: what a sparse fieldset ({@code
+     * fields=}) may choose among.
+     */
+    public List<String> fields() {
+        return Arrays.stream(response.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
     /** The path of one record. */
@@ -173,6 +187,7 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
         private int position = Integer.MAX_VALUE;
         private int searchRank = Integer.MAX_VALUE;
         private boolean citable;
+        private final List<CountField> countFields = new ArrayList<>();
 
         private Builder(String name, Class<E> entity, Class<Q> request, Class<R> response) {
             this.name = name;
@@ -247,6 +262,12 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
             return this;
         }
 
+        /** The fields its records can be counted by, in the order the contract lists them. */
+        public Builder<E, Q, R> countBy(CountField... fields) {
+            countFields.addAll(List.of(fields));
+            return this;
+        }
+
         public CollectionDefinition<E, Q, R> build() {
             return new CollectionDefinition<>(
                     name,
@@ -265,7 +286,8 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
                     match != null ? match : "lower(" + title + ")" + LIKE,
                     position,
                     searchRank,
-                    citable);
+                    citable,
+                    countFields);
         }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pharmapipeline.domain.Versioned;
+import org.pharmapipeline.query.Fields;
 import org.pharmapipeline.security.Roles;
 import org.pharmapipeline.web.Http;
 
@@ -48,8 +50,15 @@ public abstract class CrudResource<Q, R extends Versioned> {
                                             + " gives 304 Not Modified without a body.",
                             example = "\"0\"")
                     @HeaderParam("If-None-Match")
-                    String ifNoneMatch) {
-        return Http.read(service().get(id), ifNoneMatch);
+                    String ifNoneMatch,
+            @Parameter(
+                            description =
+                                    "Comma-separated properties the record keeps (the id always);"
+                                            + " the others are left out. Empty means the whole"
+                                            + " record.")
+                    @QueryParam(Fields.PARAMETER)
+                    String fields) {
+        return Http.read(service().get(id, fields), ifNoneMatch);
     }
 
     @POST

@@ -33,7 +33,12 @@ import org.pharmapipeline.domain.Versioned;
 import org.pharmapipeline.problem.Problem;
 import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.problem.Violations;
+import org.pharmapipeline.query.CountField;
+import org.pharmapipeline.query.CountParams;
+import org.pharmapipeline.query.Counting;
+import org.pharmapipeline.query.CountsResponse;
 import org.pharmapipeline.query.Cursor;
+import org.pharmapipeline.query.Fields;
 import org.pharmapipeline.query.ListFilter;
 import org.pharmapipeline.query.ListParams;
 import org.pharmapipeline.query.PageResponse;
@@ -42,6 +47,7 @@ import org.pharmapipeline.query.Where;
 import org.pharmapipeline.security.Actor;
 import org.pharmapipeline.web.ETags;
 import org.pharmapipeline.web.MergePatch;
+import org.pharmapipeline.web.RequestedFields;
 
 /**
  * The read and write rules every collection shares: lookup or 404, optimistic concurrency through
@@ -69,6 +75,8 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     private final Supplier<E> factory;
     private final Function<E, R> mapper;
     private final Sorting sorting;
+    private final List<CountField> countFields;
+    private final List<String> fields;
 
     @Inject protected EntityManager em;
 
@@ -77,6 +85,8 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     @Inject ObjectMapper json;
 
     @Inject Actor actor;
+
+    @Inject RequestedFields requestedFields;
 
     @Inject protected CollectionRegistry collections;
 
@@ -98,6 +108,8 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         this.factory = factory;
         this.mapper = mapper;
         this.sorting = sorting;
+        this.countFields = collection.countFields();
+        this.fields = collection.fields();
     }
 
     /**
@@ -125,6 +137,12 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     }
 
     public R get(UUID id) {
+        return get(id, null);
+    }
+
+    /** The record, answered with only the properties {@code fields} names when it names some. */
+    public R get(UUID id, String fields) {
+        chooseFields(fields);
         E entity = loadForRead(id);
         if (entity == null) {
             throw ProblemException.notFound(noun, id);
@@ -406,6 +424,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
      */
     @SuppressWarnings("unchecked")
     public PageResponse<R> list(Where where, ListParams page) {
+        chooseFields(page.fields);
         Sorting.Order order = sorting.order(page.sort);
         String entity = type.getSimpleName();
         boolean keyset = page.cursor != null && !page.cursor.isBlank();
@@ -459,6 +478,36 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         return keyset
                 ? PageResponse.continued(items, page.size, next)
                 : PageResponse.numbered(items, page, total, next);
+    }
+
+    /**
+     * The records matching a client's filters (the list's, the same way), counted by the fields it
+     * asked for in one grouped statement, with the number of records matched.
+     */
+    public CountsResponse count(ListFilter filter, CountParams params) {
+        Counting counting = Counting.of(params.by, params.sort, countFields);
+        Where where = filter.where();
+        String entity = type.getSimpleName();
+        TypedQuery<Object[]> grouped = em.createQuery(counting.jpql(entity, where), Object[].class);
+        TypedQuery<Long> matched =
+                em.createQuery("select count(e) from " + entity + " e" + where.jpql(), Long.class);
+        where.params()
+                .forEach(
+                        (name, value) -> {
+                            grouped.setParameter(name, value);
+                            matched.setParameter(name, value);
+                        });
+        return counting.response(grouped.getResultList(), matched.getSingleResult());
+    }
+
+    /**
+     * Checks a sparse fieldset against the record's properties (a 400 naming an unknown one) and
+     * keeps it for the answer.
+     */
+    private void chooseFields(String text) {
+        if (text != null && !text.isBlank()) {
+            requestedFields.choose(Fields.parse(text, fields));
+        }
     }
 
     /** A referenced record, or a 400 naming the request field that referred to it. */

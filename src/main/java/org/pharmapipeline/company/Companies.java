@@ -4,6 +4,7 @@ import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
 
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.query.CountField;
 
 /** Companies in the collection registry: the one declaration of the collection. */
 public final class Companies {
@@ -31,6 +32,7 @@ public final class Companies {
                                     + ")")
                     .position(20)
                     .searchRank(20)
+                    .countBy(CountField.value("country"))
                     .build();
 
     Companies() {}

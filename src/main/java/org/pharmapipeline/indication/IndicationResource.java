@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pharmapipeline.collection.CrudResource;
 import org.pharmapipeline.collection.CrudService;
+import org.pharmapipeline.query.CountParams;
+import org.pharmapipeline.query.CountsResponse;
 import org.pharmapipeline.query.ListParams;
 import org.pharmapipeline.query.PageResponse;
 import org.pharmapipeline.web.Http;
@@ -39,5 +41,12 @@ public class IndicationResource extends CrudResource<IndicationRequest, Indicati
             @Valid @BeanParam ListParams page,
             @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
+    }
+
+    @GET
+    @Path("counts")
+    public CountsResponse counts(
+            @BeanParam IndicationFilter filter, @Valid @BeanParam CountParams count) {
+        return service.count(filter, count);
     }
 }

@@ -5,6 +5,7 @@ import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.productcandidate.ProductCandidate;
+import org.pharmapipeline.query.CountField;
 
 /** Indications in the collection registry: the one declaration of the collection. */
 public final class Indications {
@@ -42,6 +43,11 @@ public final class Indications {
                                             + LIKE)
                             .position(40)
                             .searchRank(30)
+                            .countBy(
+                                    CountField.value("phase"),
+                                    CountField.value("developmentStatus"),
+                                    CountField.element("region", "regions"),
+                                    CountField.reference("product", "name"))
                             .build();
 
     Indications() {}

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
+import org.pharmapipeline.query.CountField;
 
 /** Market estimates in the collection registry: the one declaration of the collection. */
 public final class MarketEstimates {
@@ -34,6 +35,12 @@ public final class MarketEstimates {
                             .match("lower(e.basis)" + LIKE)
                             .position(70)
                             .searchRank(70)
+                            .countBy(
+                                    CountField.value("metric"),
+                                    CountField.value("region"),
+                                    CountField.value("currency"),
+                                    CountField.date("statedOn"),
+                                    CountField.reference("product", "name"))
                             .build();
 
     MarketEstimates() {}

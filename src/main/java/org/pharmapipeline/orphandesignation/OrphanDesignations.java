@@ -7,6 +7,7 @@ import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.company.Company;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
+import org.pharmapipeline.query.CountField;
 
 /** Orphan designations in the collection registry: the one declaration of the collection. */
 public final class OrphanDesignations {
@@ -43,6 +44,13 @@ public final class OrphanDesignations {
                                             + LIKE)
                             .position(50)
                             .searchRank(40)
+                            .countBy(
+                                    CountField.value("agency"),
+                                    CountField.value("region"),
+                                    CountField.value("status"),
+                                    CountField.date("designationDate"),
+                                    CountField.reference("product", "name"),
+                                    CountField.reference("sponsor", "name"))
                             .build();
 
     OrphanDesignations() {}

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pharmapipeline.collection.CrudResource;
 import org.pharmapipeline.collection.CrudService;
+import org.pharmapipeline.query.CountParams;
+import org.pharmapipeline.query.CountsResponse;
 import org.pharmapipeline.query.ListParams;
 import org.pharmapipeline.query.PageResponse;
 import org.pharmapipeline.web.Http;
@@ -40,5 +42,12 @@ public class ProductCandidateResource
             @Valid @BeanParam ListParams page,
             @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
+    }
+
+    @GET
+    @Path("counts")
+    public CountsResponse counts(
+            @BeanParam ProductCandidateFilter filter, @Valid @BeanParam CountParams count) {
+        return service.count(filter, count);
     }
 }

@@ -5,6 +5,8 @@ import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.company.Company;
+import org.pharmapipeline.domain.Phase;
+import org.pharmapipeline.query.CountField;
 
 /** Product candidates in the collection registry: the one declaration of the collection. */
 public final class ProductCandidates {
@@ -42,6 +44,15 @@ public final class ProductCandidates {
                                             + ")")
                             .position(30)
                             .searchRank(10)
+                            .countBy(
+                                    CountField.value(
+                                            "highestPhase",
+                                            "coalesce(e.highestPhaseRank, 0)",
+                                            rank -> Phase.ofRank(((Number) rank).intValue())),
+                                    CountField.value("status"),
+                                    CountField.value("modality"),
+                                    CountField.reference("owner", "name"),
+                                    CountField.element("therapeuticArea", "therapeuticAreas"))
                             .build();
 
     ProductCandidates() {}

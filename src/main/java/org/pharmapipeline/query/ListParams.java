@@ -30,4 +30,12 @@ public class ListParams extends PageParams {
                             + " costs the same however deep it is; it carries no totals. Not"
                             + " combinable with page; empty means the first page.")
     public String cursor;
+
+    @QueryParam(Fields.PARAMETER)
+    @Size(max = 1000, message = "must be at most 1000 characters")
+    @Parameter(
+            description =
+                    "Comma-separated properties each record of the page keeps (the id always);"
+                            + " the others are left out. Empty means the whole records.")
+    public String fields;
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
+import org.pharmapipeline.query.CountField;
 
 /** Regulatory events in the collection registry: the one declaration of the collection. */
 public final class RegulatoryEvents {
@@ -35,6 +36,13 @@ public final class RegulatoryEvents {
                             .match("lower(e.description)" + LIKE + " or lower(e.procedure)" + LIKE)
                             .position(60)
                             .searchRank(50)
+                            .countBy(
+                                    CountField.value("agency"),
+                                    CountField.value("type"),
+                                    CountField.value("outcome"),
+                                    CountField.value("expected"),
+                                    CountField.date("date"),
+                                    CountField.reference("product", "name"))
                             .build();
 
     RegulatoryEvents() {}

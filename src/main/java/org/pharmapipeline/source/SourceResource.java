@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pharmapipeline.collection.CrudResource;
 import org.pharmapipeline.collection.CrudService;
+import org.pharmapipeline.query.CountParams;
+import org.pharmapipeline.query.CountsResponse;
 import org.pharmapipeline.query.FixedOrderParams;
 import org.pharmapipeline.query.ListParams;
 import org.pharmapipeline.query.PageResponse;
@@ -58,5 +60,12 @@ public class SourceResource extends CrudResource<SourceRequest, SourceResponse> 
             @Valid @BeanParam ListParams page,
             @Context UriInfo uri) {
         return Http.page(service.list(filter, page), uri);
+    }
+
+    @GET
+    @Path("counts")
+    public CountsResponse counts(
+            @BeanParam SourceFilter filter, @Valid @BeanParam CountParams count) {
+        return service.count(filter, count);
     }
 }

@@ -4,6 +4,7 @@ import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
 
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.query.CountField;
 
 /** Sources in the collection registry: the one declaration of the collection. */
 public final class Sources {
@@ -37,6 +38,10 @@ public final class Sources {
                             .position(10)
                             .searchRank(80)
                             .citable()
+                            .countBy(
+                                    CountField.value("type"),
+                                    CountField.value("publisher"),
+                                    CountField.date("publishedOn"))
                             .build();
 
     Sources() {}

@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +24,12 @@ class TestTagsTest {
 
     static final String PLAIN = "plain";
 
+    /**
+     * Named, not referenced: the plain tests run without Quarkus's JUnit extension on the class
+     * path.
+     */
+    private static final String QUARKUS_TEST = "io.quarkus.test.junit.QuarkusTest";
+
     static JavaClasses tests;
 
     @BeforeAll
@@ -36,7 +41,7 @@ class TestTagsTest {
     void shouldTagEveryTestThatRunsWithoutTheServiceAsPlain() {
         List<String> untagged =
                 testClasses().stream()
-                        .filter(c -> !c.isAnnotatedWith(QuarkusTest.class))
+                        .filter(c -> !c.isAnnotatedWith(QUARKUS_TEST))
                         .filter(c -> !PLAIN.equals(tag(c).orElse(null)))
                         .map(JavaClass::getName)
                         .toList();
@@ -47,7 +52,7 @@ class TestTagsTest {
     void shouldNotTagATestThatStartsTheServiceAsPlain() {
         List<String> mistagged =
                 testClasses().stream()
-                        .filter(c -> c.isAnnotatedWith(QuarkusTest.class))
+                        .filter(c -> c.isAnnotatedWith(QUARKUS_TEST))
                         .filter(c -> PLAIN.equals(tag(c).orElse(null)))
                         .map(JavaClass::getName)
                         .toList();
@@ -57,7 +62,7 @@ class TestTagsTest {
     @Test
     void shouldFindBothKindsOfTest() {
         List<JavaClass> all = testClasses();
-        assertTrue(all.stream().anyMatch(c -> c.isAnnotatedWith(QuarkusTest.class)), "REST tests");
+        assertTrue(all.stream().anyMatch(c -> c.isAnnotatedWith(QUARKUS_TEST)), "REST tests");
         assertTrue(all.stream().anyMatch(c -> tag(c).isPresent()), "plain tests");
         assertTrue(
                 all.stream().anyMatch(c -> c.getName().equals(TestTagsTest.class.getName())),

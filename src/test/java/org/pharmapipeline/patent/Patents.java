@@ -6,6 +6,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.productcandidate.ProductCandidate;
+import org.pharmapipeline.query.CountField;
 
 /** Patents in the collection registry: the one registration of the tenth collection. */
 public final class Patents {
@@ -22,6 +23,10 @@ public final class Patents {
                     .references("product", ProductCandidate.class)
                     .display("e.patentNumber", "e.product.name")
                     .match("lower(e.patentNumber)" + LIKE + " or lower(e.title)" + LIKE)
+                    .countBy(
+                            CountField.value("office"),
+                            CountField.date("expiresOn"),
+                            CountField.reference("product", "name"))
                     .build();
 
     Patents() {}

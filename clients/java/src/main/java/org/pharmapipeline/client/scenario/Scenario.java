@@ -54,14 +54,14 @@ public final class Scenario {
         // 2. Read Ceplene with its ETag; the same ETag in If-None-Match gives 304.
         ProductCandidatesApi products = new ProductCandidatesApi(client);
         ApiResponse<ProductCandidate> read =
-                products.getProductCandidateWithHttpInfo(ceplene.getId(), null);
+                products.getProductCandidateWithHttpInfo(ceplene.getId(), null, null);
         String etag = header(read.getHeaders(), "ETag");
         check(
                 "histamine dihydrochloride".equals(read.getData().getInn())
                         && ("\"" + read.getData().getVersion() + "\"").equals(etag),
                 "Ceplene (" + read.getData().getInn() + ") has ETag " + etag);
         try {
-            products.getProductCandidate(ceplene.getId(), etag);
+            products.getProductCandidate(ceplene.getId(), null, etag);
             throw new AssertionError("an unchanged record must answer 304");
         } catch (ApiException notModified) {
             check(notModified.getCode() == 304, "an unchanged record answers 304 to If-None-Match");
@@ -72,7 +72,8 @@ public final class Scenario {
         Set<String> sort = Set.of("date");
         RegulatoryEventPage page =
                 events.listRegulatoryEvents(
-                        null, null, null, null, null, null, null, null, null, 2, sort, null, null);
+                        null, null, null, null, null, null, null, null, null, null, 2, sort, null,
+                        null);
         long total = page.getTotalItems();
         Set<UUID> seen = new HashSet<>();
         int count = 0;
@@ -87,7 +88,7 @@ public final class Scenario {
             page =
                     events.listRegulatoryEvents(
                             null, page.getNextCursor(), null, null, null, null, null, null, null,
-                            2, sort, null, null);
+                            null, 2, sort, null, null);
         }
         check(
                 count == total && seen.size() == total,
