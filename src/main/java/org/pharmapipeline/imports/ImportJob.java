@@ -47,6 +47,9 @@ final class ImportJob<T> {
 
     private static final Logger LOG = Logger.getLogger(ImportJob.class);
 
+    /** Statements per JDBC batch when a batch of rows is flushed. */
+    private static final int JDBC_BATCH_SIZE = 100;
+
     /** Thrown between batches when the service is stopping. */
     static final class Stopped extends RuntimeException {
         Stopped() {
@@ -328,9 +331,14 @@ final class ImportJob<T> {
         // Nothing reaches the database before the batch is flushed as a whole: a query on the way
         // must not flush half a batch (the writers know what the batch wrote so far).
         session.setHibernateFlushMode(FlushMode.MANUAL);
+        // The flush goes to the database as JDBC batches. Only here: the API's own writes stay
+        // unbatched, so a database that goes away mid-write fails them as a lost connection.
+        Integer batching = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(JDBC_BATCH_SIZE);
         try {
             writeBatch(rows, new LinkedHashMap<>());
         } finally {
+            session.setJdbcBatchSize(batching);
             session.setHibernateFlushMode(FlushMode.AUTO);
         }
     }
