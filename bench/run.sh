@@ -458,7 +458,7 @@ if [ "$MODE" = imports ]; then
                 awk -v k="$kind" -v c="$c" -v st="$state" -v r="$rows" -v s="$secs" -v u="$cpu" -v m="$rss" -v q="$sql" 'BEGIN {
                     name = c == "ndjson" ? "NDJSON records" : c == "fda" ? "FDA register, first import" : "FDA register, again (all unchanged)"
                     rate = s > 0 ? r / s : 0
-                    printf "| %s | %s | %s | %d | %.2f | %.0f | %.2f | %.0f | %s | %s |\n", k, name, st, r, s, rate, u, u > 0 ? r / u : 0, m,
+                    printf "| %s | %s | %s | %d | %.2f | %.0f | %.2f | %.0f | %s | %s |\n", k, name, st, r, s, rate, u, (u > 0 ? r / u : 0), m,
                         (c == "ndjson" && q > 0) ? sprintf("%.2f", rate / q) : ""
                 }'
             done
