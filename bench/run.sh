@@ -2,10 +2,13 @@
 # Benchmarks the service against its own ceiling and against a peer, on generated data, in one
 # run, and writes the results as a markdown table to bench/results/<date>-<mode>.md.
 #
-#   bench/run.sh --quick   1,000 candidates and 10,000 events, 1-second runs, one timed start
-#                          (about 3 minutes, plus about 2 for the builds when sources changed)
-#   bench/run.sh --full    100,000 candidates and 1,000,000 events, 10-second runs, 5 timed
-#                          starts, plus the list at 10,000 events for comparison (about 20 minutes)
+#   bench/run.sh --quick   10,000 candidates and 100,000 events, a 30-second warm-up of all the
+#                          cases together, then 2 s more and two 3-second runs per case, 3 timed
+#                          starts (about 5 minutes, plus about 3 for the builds when sources
+#                          changed)
+#   bench/run.sh --full    100,000 candidates and 1,000,000 events, a 60-second warm-up of all the
+#                          cases together, then 10 s more and two 10-second runs per case, 5 timed
+#                          starts, plus the list at 10,000 events for comparison (30 to 60 minutes)
 #   bench/run.sh --imports bulk imports: an NDJSON file of IMPORT_RECORDS records (default 700,000;
 #                          about 200 MB) into an empty database, after a warm-up import of a tenth
 #                          of it, and the FDA orphan register twice (about 5 minutes a database);
@@ -15,6 +18,10 @@
 # cheapest endpoint of the same server (GET /api/v1, the ceiling of this stack on this machine),
 # and the service's throughput over json-server's on the same candidates. Absolute figures move
 # with whatever else the machine is doing.
+#
+# The JIT needs 20 s and more of load on one core before a case runs at its steady rate, so both
+# modes first run every read case together (bench/mixed.lua) long enough for it, and only then
+# each case on its own: the quick mode's ratios are then comparable with the full mode's.
 #
 # What it does, in order: builds the H2 and the PostgreSQL application (skipped when nothing under
 # src/ or pom.xml changed since the last build; --no-build skips it always), then for each
@@ -28,8 +35,13 @@
 # Needs: a JDK 17+, curl, taskset, Node 20 with npm (for the peer), PostgreSQL on 127.0.0.1:5432
 # with a role that may create databases (src/test/postgresql/ensure-server.sh sets that up; PGUSER
 # and PGPASSWORD, default pipeline/pipeline). wrk is installed from Debian's packages when absent.
-# BENCH_TOKEN, when set, is sent as a bearer token on every request; BENCH_JAVA_OPTS, when set, is
-# passed to the service's JVM (by default it runs as the README runs it: java -jar, JVM defaults).
+# The service runs with the JVM options of the container image (JAVA_OPTS in
+# src/main/docker/Dockerfile.jvm: the bounded heap), and trusts a key pair the run makes for itself
+# (src/test/jwt/sign-token.sh): the write case signs its token with it. BENCH_JAVA_OPTS replaces
+# the JVM options; BENCH_TOKEN, when set, is sent as a bearer token on every request instead.
+# With Temurin 25 under /usr/lib/jvm (BENCH_JDK names another JDK 25+), the applications are built
+# with an AOT cache and run on that JDK, as the container image runs them; otherwise with AppCDS
+# on the default java.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -51,12 +63,19 @@ for arg in "$@"; do
 done
 
 if [ "$MODE" = full ]; then
-    CANDIDATES=100000 EVENTS=1000000 DURATION=10 WARMUP=5 REPS=2 STARTS=5
+    CANDIDATES=100000 EVENTS=1000000 MIXED_WARMUP=60 WARMUP=10 DURATION=10 REPS=2 STARTS=5
     SMALL_CANDIDATES=1000 SMALL_EVENTS=10000
 else
-    CANDIDATES=1000 EVENTS=10000 DURATION=1 WARMUP=1 REPS=2 STARTS=1
+    CANDIDATES=10000 EVENTS=100000 MIXED_WARMUP=30 WARMUP=2 DURATION=3 REPS=2 STARTS=3
     SMALL_CANDIDATES= SMALL_EVENTS=
 fi
+# The JVM options the container image runs with, so the benchmark measures the service as shipped.
+IMAGE_JAVA_OPTS=$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' src/main/docker/Dockerfile.jvm)
+JAVA_OPTS=${BENCH_JAVA_OPTS-$IMAGE_JAVA_OPTS}
+# The AOT cache needs JDK 24+, and the very JDK that made it.
+AOT_JDK=${BENCH_JDK:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}
+JAVA=java
+[ -n "$AOT_JDK" ] && JAVA=$AOT_JDK/bin/java
 CONNECTIONS=8
 PORT=${BENCH_PORT:-28080}
 PEER_PORT=${BENCH_PEER_PORT:-28081}
@@ -107,13 +126,18 @@ if [ "$MODE" != imports ] && { [ ! -x "$PEER_DIR/node_modules/.bin/json-server" 
 fi
 
 # --- build ----------------------------------------------------------------------------------
-# AppCDS: the archive of the classes loaded at start, made by the build (quarkus.package.jar.appcds).
+# On JDK 25: the AOT cache (quarkus.package.jar.aot, app.aot), as the container image is built;
+# on JDK 17: the AppCDS archive (app-cds.jsa). Either holds the classes loaded at start.
 build() {
     local kind=$1 profile=
     [ "$kind" = postgresql ] && profile=-Ppostgresql
     log "building the $kind application"
-    ./mvnw -B -q -ntp package -DskipTests $profile -Dquarkus.package.jar.appcds.enabled=true >"$WORK/build-$kind.log" 2>&1 ||
-        { cat "$WORK/build-$kind.log" >&2; exit 1; }
+    if [ -n "$AOT_JDK" ]; then
+        JAVA_HOME=$AOT_JDK ./mvnw -B -q -ntp package -DskipTests $profile -Dquarkus.package.jar.aot.enabled=true \
+            -Dquarkus.package.jar.aot.type=AOT -Dquarkus.package.jar.aot.phase=build >"$WORK/build-$kind.log" 2>&1
+    else
+        ./mvnw -B -q -ntp package -DskipTests $profile -Dquarkus.package.jar.appcds.enabled=true >"$WORK/build-$kind.log" 2>&1
+    fi || { cat "$WORK/build-$kind.log" >&2; exit 1; }
     rm -rf "$WORK/app-$kind"
     cp -a target/quarkus-app "$WORK/app-$kind" # -a: AppCDS refuses jars whose time changed
 }
@@ -127,18 +151,19 @@ else
     touch "$WORK/built"
 fi
 H2_JAR=$(ls "$WORK"/app-h2/lib/main/com.h2database.h2-*.jar)
-fact size "$(du -sm "$WORK/app-h2" --exclude=app-cds.jsa | cut -f1)"
-fact size_cds "$(du -sm "$WORK/app-h2/app-cds.jsa" 2>/dev/null | cut -f1)"
+fact size "$(du -sm "$WORK/app-h2" --exclude=app-cds.jsa --exclude=app.aot | cut -f1)"
+fact size_cds "$(du -smc "$WORK"/app-h2/app-cds.jsa "$WORK"/app-h2/app.aot 2>/dev/null | tail -1 | cut -f1)"
 
 # --- the service ----------------------------------------------------------------------------
 # start_service KIND URL [CPU list]: starts the packaged application and waits until it answers.
 start_service() {
     local kind=$1 url=$2 cpus=${3:-0} user=sa password=
     [ "$kind" = postgresql ] && user=$PGUSER password=$PGPASSWORD
-    # In the application's directory (env -C): the AppCDS archive names the jar relative to it.
+    # In the application's directory (env -C): the archive names the jars relative to it.
+    # shellcheck disable=SC2086
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=$url \
         QUARKUS_DATASOURCE_USERNAME=$user QUARKUS_DATASOURCE_PASSWORD=$password \
-        taskset -c "$cpus" env -C "$WORK/app-$kind" java $(cds_flag "$kind") ${BENCH_JAVA_OPTS:-} \
+        taskset -c "$cpus" env -C "$WORK/app-$kind" "$JAVA" $(cds_flag "$kind") $JAVA_OPTS ${TRUST_OPTS:-} \
         -jar quarkus-run.jar >>"$WORK/service-$kind.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 600); do
@@ -154,7 +179,12 @@ stop_service() {
     wait "$SERVER_PID" 2>/dev/null || true
     SERVER_PID=
 }
-cds_flag() { [ "${CDS:-on}" = on ] && [ -f "$WORK/app-$1/app-cds.jsa" ] && echo "-XX:SharedArchiveFile=app-cds.jsa" || true; }
+cds_flag() {
+    [ "${CDS:-on}" = on ] || return 0
+    if [ -f "$WORK/app-$1/app.aot" ]; then echo "-XX:AOTCache=app.aot"
+    elif [ -f "$WORK/app-$1/app-cds.jsa" ]; then echo "-XX:SharedArchiveFile=app-cds.jsa"
+    fi
+}
 rss_mb() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
 # time_starts KIND URL LABEL: median ms from exec to the first 200 on /api/v1, over STARTS starts,
@@ -210,11 +240,17 @@ AUTH=()
 wrk_run() {
     local seconds=$1 target=$2 script=()
     local url=$target
+    local token=${BENCH_TOKEN:-}
     if [ "$target" = write ]; then
         script=(-s "$ROOT/bench/write.lua")
         url=$BASE/
+        token=${BENCH_TOKEN:-$WRITE_TOKEN}
+    elif [[ "$target" == mixed=* ]]; then
+        script=(-s "$ROOT/bench/mixed.lua")
+        url=$BASE/
+        export BENCH_PATHS=${target#mixed=}
     fi
-    BENCH_PRODUCT=$PRODUCT taskset -c 1 wrk -t1 -c$CONNECTIONS -d"${seconds}s" --timeout 10s --latency \
+    BENCH_TOKEN=$token BENCH_PRODUCT=$PRODUCT taskset -c 1 wrk -t1 -c$CONNECTIONS -d"${seconds}s" --timeout 10s --latency \
         "${AUTH[@]}" "${script[@]}" "$url" |
         awk 'function ms(v) {
                  if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0
@@ -225,9 +261,15 @@ wrk_run() {
              END { printf "%.1f %.2f %.2f %d\n", rps, p50, p99, errors }'
 }
 
-# warm_up NAME=TARGET...: a short run of every case, for the JIT and the database's caches.
+# warm_up NAME=TARGET...: first all the read cases together for MIXED_WARMUP seconds (the JIT needs
+# that long), then a short run of every case on its own, for its own code and the database's caches.
 warm_up() {
-    local c
+    local c paths=
+    for c in "$@"; do
+        [ "${c#*=}" = write ] || paths+="${c#*=$BASE} "
+    done
+    wrk_run "$MIXED_WARMUP" "mixed=$paths" >/dev/null
+    wait_idle
     for c in "$@"; do
         wrk_run "$WARMUP" "${c#*=}" >/dev/null
         wait_idle
@@ -280,6 +322,8 @@ LIST_COUNTS_PATH="/api/v1/regulatory-events/counts?by=agency&agency=CHMP"
 
 bench_database() {
     local kind=$1 url scale
+    bench_token # valid for an hour: a new one for each database
+    WRITE_TOKEN=$IMPORT_TOKEN TRUST_OPTS=$IMPORT_JAVA_OPTS
     dataset "$kind" "$CANDIDATES" "$EVENTS"
     url=$DATASET_URL
     scale=$(scale_label "$CANDIDATES" "$EVENTS")
@@ -287,9 +331,8 @@ bench_database() {
     if [ "$kind" = h2 ]; then
         # As shipped: the in-memory database, created and loaded with the bundled dataset.
         time_starts h2 "jdbc:h2:mem:pipeline;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH" h2
-        if [ "$MODE" = full ]; then # what AppCDS saves
-            CDS=off time_starts h2 "jdbc:h2:mem:pipeline;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH" h2_nocds
-        fi
+        # what the AOT cache (or AppCDS) saves
+        CDS=off time_starts h2 "jdbc:h2:mem:pipeline;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH" h2_nocds
     else
         time_starts postgresql "$url" postgresql
     fi
@@ -310,14 +353,19 @@ bench_database() {
         "event counts=$BASE/api/v1/regulatory-events/counts?by=agency,type"
         "events by year=$BASE/api/v1/regulatory-events/counts?by=date:year&agency=CHMP"
         "timeline=$BASE/api/v1/product-candidates/$PRODUCT/timeline"
+        "pipeline=$BASE/api/v1/pipeline"
+        "pipeline filtered=$BASE/api/v1/pipeline?modality=ANTIBODY&status=ACTIVE"
         "write=write"
     )
-    # Search and the pipeline summary read every row of the tables they cover, which at full scale
-    # takes seconds a request: they run after the others, with one connection, so what they leave
-    # running cannot slow another case down.
+    # Type-ahead, where the service has it: three letters of a generated name.
+    if curl -sf -o /dev/null "$BASE/api/v1/search/suggest?q=${name:0:3}"; then
+        cases+=("suggest=$BASE/api/v1/search/suggest?q=${name:0:3}")
+    fi
+    # Search read every row of the tables it covers, which at full scale took seconds a request:
+    # it runs after the others, with one connection, so what it leaves running cannot slow another
+    # case down.
     local scans=(
         "search=$BASE/api/v1/search?q=$name"
-        "pipeline=$BASE/api/v1/pipeline"
     )
     for c in "${cases[@]}" "${scans[@]}"; do printf '%s\t%s\n' "${c%%=*}" "${c#*=}" >>"$WORK/cases.tsv"; done
     warm_up "${cases[@]}"
@@ -418,7 +466,7 @@ bench_imports() {
         CREATED_DBS+=(pipeline_bench_imports)
         url="jdbc:postgresql://$PGHOST:$PGPORT/pipeline_bench_imports"
     fi
-    BENCH_JAVA_OPTS="$IMPORT_JAVA_OPTS ${BENCH_JAVA_OPTS:-}" start_service "$kind" "$url" 0-1
+    TRUST_OPTS=$IMPORT_JAVA_OPTS start_service "$kind" "$url" 0-1
     log "imports on $kind: warm-up of $((IMPORT_RECORDS / 10)) records"
     import_file "$WORK/warm-up.ndjson" application/x-ndjson "" >/dev/null
     log "imports on $kind: $IMPORT_RECORDS records"
@@ -444,7 +492,7 @@ if [ "$MODE" = imports ]; then
         echo "# Import benchmark, $DATE"
         echo
         echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
-        echo "$(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(java -version 2>&1 | head -1 | sed 's/"//g'), JVM defaults (heap: a quarter of RAM),"
+        echo "$(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $("$JAVA" -version 2>&1 | head -1 | sed 's/"//g'), JVM options \`$JAVA_OPTS\`,"
         echo "PostgreSQL $(psql -At -d postgres -c 'show server_version' 2>/dev/null || echo 'not measured'); load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
         echo "The packaged service, both CPUs, on an empty database holding the bundled dataset; each import"
         echo "timed from the start of the upload to the client's first sight of its end (polling every 0.2 s)."
@@ -499,18 +547,20 @@ stop_service
 
 # --- the report -----------------------------------------------------------------------------
 elapsed=$(( $(date +%s) - started_at ))
+ARCHIVE="AppCDS archive"
+[ -f "$WORK/app-h2/app.aot" ] && ARCHIVE="AOT cache"
 get() { awk -F'\t' -v k="$1" '$1 == k { v = $2 } END { print v }' "$FACTS"; }
 pg_version=$(psql -At -d postgres -c 'show server_version' 2>/dev/null || echo "not measured")
 {
     echo "# Benchmark, $MODE mode, $DATE"
     echo
     echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
-    echo "$(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(java -version 2>&1 | head -1 | sed 's/"//g'),"
+    echo "$(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $("$JAVA" -version 2>&1 | head -1 | sed 's/"//g'),"
     echo "PostgreSQL $pg_version, wrk $(wrk -v 2>&1 | head -1 | awk '{ print $2 }'), Node $(node -v),"
     echo "json-server $JSON_SERVER_VERSION; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
     echo "Server on CPU 0, wrk on CPU 1 (PostgreSQL itself unpinned), loopback, $CONNECTIONS connections"
-    echo "(search and pipeline: 1 connection, after the other cases, no warm-up),"
-    echo "${WARMUP} s warm-up per case, then $REPS rounds of ${DURATION} s per case, cases in turns;"
+    echo "(search: 1 connection, after the other cases), JVM options \`$JAVA_OPTS\`;"
+    echo "a ${MIXED_WARMUP} s warm-up of all the read cases together, then ${WARMUP} s per case, then $REPS rounds of ${DURATION} s per case, cases in turns;"
     echo "figures are the median over the rounds (of two rounds, their mean). Ratios compare runs of the same server in this run."
     echo "Took $(( elapsed / 60 )) min $(( elapsed % 60 )) s."
     echo
@@ -554,7 +604,7 @@ pg_version=$(psql -At -d postgres -c 'show server_version' 2>/dev/null || echo "
     echo
     for kind in h2 postgresql; do
         [ -n "$(get "start_$kind")" ] || continue
-        echo -n "- $kind: start to first response $(get "start_$kind") ms with AppCDS (median of $STARTS: $(get "start_${kind}_all") ms)"
+        echo -n "- $kind: start to first response $(get "start_$kind") ms with $ARCHIVE (median of $STARTS: $(get "start_${kind}_all") ms)"
         [ -n "$(get "start_${kind}_nocds")" ] && echo -n ", $(get "start_${kind}_nocds") ms without ($(get "start_${kind}_nocds_all") ms)"
         echo "; RSS $(get "rss_warm_$kind") MB after the warm-up, $(get "rss_load_$kind") MB after the load."
     done
@@ -562,7 +612,7 @@ pg_version=$(psql -At -d postgres -c 'show server_version' 2>/dev/null || echo "
     for k in $(awk -F'\t' '$1 ~ /^load_/ { print $1 }' "$FACTS"); do
         echo "- Load, ${k#load_}: $(get "$k")."
     done
-    echo "- Packaged size (target/quarkus-app): $(get size) MB, plus $(get size_cds) MB of AppCDS archive."
+    echo "- Packaged size (target/quarkus-app): $(get size) MB, plus $(get size_cds) MB of $ARCHIVE."
 } >"$RESULT"
 cp "$RAW" "${RESULT%.md}.tsv" # every run's figures: database, scale, case, round, req/s, p50, p99, errors
 cat "$RESULT"

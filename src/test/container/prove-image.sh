@@ -2,21 +2,25 @@
 # Proves the container image built from src/main/docker/Dockerfile.jvm: builds it, runs it, talks
 # to it and stops it, twice.
 #
-#  1. The production build (./mvnw package -Ppostgresql) against a PostgreSQL server on this
-#     machine, in a database of its own that is dropped afterwards. Checks: readiness goes up and
+#  1. The production build with its AOT cache (./mvnw package -Ppostgresql on JDK 25 with
+#     quarkus.package.jar.aot), on a base holding that JDK, against a PostgreSQL server on this
+#     machine, in a database of its own that is dropped afterwards. Checks: the JVM runs with the
+#     bounded heap and uses the AOT cache; readiness goes up and
 #     the image's HEALTHCHECK passes; the API serves the bundled Ceplene product; the process runs
 #     as a non-root user and the image holds only the application; logs are JSON lines carrying
 #     the request id; /q/metrics times requests per route template. Then, under steady load, it
 #     sends SIGTERM while a slow request is in flight: readiness turns DOWN, no request that
 #     reached the service fails, the slow request completes, and the JVM exits 0 or 143.
-#  2. The default build (./mvnw package, embedded H2) in an image with another tag, started with
-#     no database settings at all, published on a loopback port, with a read-only root file
-#     system and no capabilities: readiness, Ceplene, non-root, clean exit on SIGTERM.
+#  2. The default build (./mvnw package on JDK 17, embedded H2, no AOT cache) on a JRE 17 base, in
+#     an image with another tag, started with no database settings at all, published on a loopback
+#     port, with a read-only root file system and no capabilities: readiness, Ceplene, non-root,
+#     clean exit on SIGTERM.
 #
-# No registry can be reached from CI, so the base image is a JRE 17 root file system made with
-# debootstrap (Debian bookworm, openjdk-17-jre-headless and curl) and passed to the Dockerfile with
-# --build-arg BASE_IMAGE. Its tar is cached in $PIPELINE_IMAGE_CACHE (default
-# ~/.cache/pharma-pipeline-images, outside the repository) and rebuilt when absent.
+# No registry can be reached from CI, so the base images are root file systems made with
+# debootstrap (Debian bookworm with curl, and openjdk-17-jre-headless or this machine's Temurin 25,
+# $AOT_JDK) and passed to the Dockerfile with --build-arg BASE_IMAGE. Their tars are cached in
+# $PIPELINE_IMAGE_CACHE (default ~/.cache/pharma-pipeline-images, outside the repository) and
+# rebuilt when absent.
 #
 # Runs as root (rootful podman); installs podman, runc, debootstrap, curl, jq and PostgreSQL with
 # apt-get when missing. target/ is rebuilt twice: the last build wins, so the script leaves the
@@ -29,8 +33,14 @@ cd "$(dirname "$0")/../../.."
 CEPLENE=3f6c2a7e-0c1d-4a55-9a10-000000000201
 IMAGE=localhost/pharma-pipeline
 BASE_IMAGE=localhost/pharma-pipeline-jre17-base:bookworm
+AOT_BASE_IMAGE=localhost/pharma-pipeline-jdk25-base:bookworm
 CACHE_DIR=${PIPELINE_IMAGE_CACHE:-$HOME/.cache/pharma-pipeline-images}
 BASE_TAR=$CACHE_DIR/jre17-bookworm-curl.rootfs.tar
+# The JDK 25 that builds the AOT cache and, copied into the base, runs it: the same build.
+AOT_JDK=${AOT_JDK:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -n 1)}
+AOT_BASE_TAR=$CACHE_DIR/$(basename "${AOT_JDK:-none}")-bookworm-curl.rootfs.tar
+# What /deployments holds: the packaged application, and in the AOT build its cache.
+AOT_CONTENTS="app app.aot lib quarkus quarkus-run.jar "
 WORK=$(mktemp -d -t prove-image.XXXXXX)
 STARTED_AT=$SECONDS
 
@@ -126,15 +136,22 @@ debian_mirror() {
     echo "${mirror:-http://deb.debian.org/debian}"
 }
 
-build_base_tar() {
-    local rootfs=$WORK/rootfs mirror
+build_base_tar() { # tar, jdk directory to copy in (or none: Debian's JRE 17)
+    local tar=$1 jdk=${2:-} rootfs=$WORK/rootfs mirror packages=curl
     mirror=$(debian_mirror)
-    log "building the JRE 17 base from $mirror with debootstrap (no cached $BASE_TAR)"
-    debootstrap --variant=minbase --include=openjdk-17-jre-headless,curl bookworm "$rootfs" "$mirror" \
+    [ -n "$jdk" ] || packages=openjdk-17-jre-headless,curl
+    log "building a base from $mirror with debootstrap (no cached $tar)"
+    rm -rf "$rootfs"
+    debootstrap --variant=minbase --include=$packages bookworm "$rootfs" "$mirror" \
         >"$WORK/debootstrap.log" 2>&1 || {
         tail -n 20 "$WORK/debootstrap.log"
         fail "debootstrap"
     }
+    if [ -n "$jdk" ]; then
+        mkdir -p "$rootfs/opt"
+        cp -a "$jdk" "$rootfs/opt/jdk"
+        ln -s /opt/jdk/bin/java "$rootfs/usr/bin/java"
+    fi
     # The user the Dockerfile runs as (uid 185, group 0, as in the Red Hat OpenJDK images).
     grep -q '^default:' "$rootfs/etc/passwd" ||
         echo 'default:x:185:0:Application user:/deployments:/usr/sbin/nologin' >>"$rootfs/etc/passwd"
@@ -143,22 +160,23 @@ build_base_tar() {
     rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* \
         "$rootfs"/usr/share/doc "$rootfs"/usr/share/man "$rootfs"/usr/share/locale
     mkdir -p "$CACHE_DIR"
-    tar -C "$rootfs" -cf "$BASE_TAR.part" .
-    mv "$BASE_TAR.part" "$BASE_TAR"
+    tar -C "$rootfs" -cf "$tar.part" .
+    mv "$tar.part" "$tar"
     rm -rf "$rootfs"
 }
 
-ensure_base_image() {
-    if [ ! -s "$BASE_TAR" ]; then
-        build_base_tar
-        podman rmi -f "$BASE_IMAGE" >/dev/null 2>&1 || true
+ensure_base_image() { # image, tar, jdk directory (or none)
+    local image=$1 tar=$2 jdk=${3:-}
+    if [ ! -s "$tar" ]; then
+        build_base_tar "$tar" "$jdk"
+        podman rmi -f "$image" >/dev/null 2>&1 || true
     fi
-    if ! podman image exists "$BASE_IMAGE"; then
-        log "importing the base image from $BASE_TAR"
+    if ! podman image exists "$image"; then
+        log "importing the base image $image from $tar"
         podman import \
             --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
             --change 'ENV LANG=C.UTF-8' \
-            "$BASE_TAR" "$BASE_IMAGE" >/dev/null 2>&1
+            "$tar" "$image" >/dev/null 2>&1
     fi
 }
 
@@ -202,15 +220,19 @@ free_port() {
     fail "no free port"
 }
 
-build_image() { # tag, maven arguments...
-    local tag=$1
-    shift
-    log "./mvnw package $*"
-    ./mvnw -B -q -ntp package -DskipTests "$@"
+build_image() { # tag, base image, JAVA_HOME of the build (or none), maven arguments...
+    local tag=$1 base=$2 java_home=$3
+    shift 3
+    log "./mvnw package $* ${java_home:+(JAVA_HOME=$java_home)}"
+    if [ -n "$java_home" ]; then
+        JAVA_HOME=$java_home ./mvnw -B -q -ntp package -DskipTests "$@"
+    else
+        ./mvnw -B -q -ntp package -DskipTests "$@"
+    fi
     log "podman build $IMAGE:$tag"
     # The previous image of this tag would otherwise stay behind, untagged, after every run.
     podman rmi -f "$IMAGE:$tag" >/dev/null 2>&1 || true
-    podman build -q --format docker --pull=never --build-arg "BASE_IMAGE=$BASE_IMAGE" \
+    podman build -q --format docker --pull=never --build-arg "BASE_IMAGE=$base" \
         -f src/main/docker/Dockerfile.jvm -t "$IMAGE:$tag" . >/dev/null
 }
 
@@ -250,8 +272,8 @@ check_ceplene() { # name, port
     log "$name serves Ceplene (histamine dihydrochloride, EpiCept Corporation)"
 }
 
-check_non_root_and_contents() { # name, image
-    local name=$1 image=$2 uid user contents
+check_non_root_and_contents() { # name, image, files expected in /deployments
+    local name=$1 image=$2 expected=$3 uid user contents
     user=$(podman inspect -f '{{.Config.User}}' "$image")
     [ "$user" = 185 ] || fail "image user is '$user', not 185"
     uid=$(podman exec "$name" sh -c "awk '/^Uid:/ {print \$2}' /proc/1/status")
@@ -262,7 +284,7 @@ check_non_root_and_contents() { # name, image
         fail "the service can write to its own code"
     fi
     contents=$(podman exec "$name" sh -c 'cd /deployments && ls -A | tr "\n" " "')
-    [ "$contents" = "app lib quarkus quarkus-run.jar " ] || fail "unexpected files in /deployments: $contents"
+    [ "$contents" = "$expected" ] || fail "unexpected files in /deployments: $contents"
     log "$name: PID 1 is java as uid 185 (image user 185), read-only code; /deployments holds $contents"
 }
 
@@ -271,7 +293,10 @@ check_non_root_and_contents() { # name, image
 prove_postgresql_image() {
     local name=pipeline-prove-pg-$$ port
     port=$(free_port)
-    build_image postgresql -Ppostgresql
+    [ -n "$AOT_JDK" ] || fail "no JDK 25 under /usr/lib/jvm (set AOT_JDK) to build the AOT cache with"
+    ensure_base_image "$AOT_BASE_IMAGE" "$AOT_BASE_TAR" "$AOT_JDK"
+    build_image postgresql "$AOT_BASE_IMAGE" "$AOT_JDK" -Ppostgresql \
+        -Dquarkus.package.jar.aot.enabled=true -Dquarkus.package.jar.aot.type=AOT -Dquarkus.package.jar.aot.phase=build
     ensure_postgresql
     # The database listens on this machine's loopback only, so the container shares the host's
     # network; the service then listens on 127.0.0.1 only. Direct connections also let the load
@@ -289,10 +314,26 @@ prove_postgresql_image() {
         "$IMAGE:postgresql" >/dev/null 2>"$WORK/run.err" || { cat "$WORK/run.err"; fail "podman run"; }
     check_ready_and_healthy "$name" "$port"
     check_ceplene "$name" "$port"
-    check_non_root_and_contents "$name" "$IMAGE:postgresql"
+    check_non_root_and_contents "$name" "$IMAGE:postgresql" "$AOT_CONTENTS"
+    check_jvm "$name" -XX:AOTCache=app.aot
     check_metrics "$port"
     check_json_logs "$name" "$port"
     prove_graceful_shutdown "$name" "$port"
+}
+
+# The JVM runs with the image's bounded heap, and with the AOT cache when the build made one; a
+# cache the JVM could not map would show as a warning in the log.
+check_jvm() { # name, option the command line must also hold (optional)
+    local name=$1 option=${2:-} cmdline
+    cmdline=$(podman exec "$name" sh -c 'tr "\0" " " </proc/1/cmdline')
+    grep -q -- '-Xmx128m' <<<"$cmdline" || fail "the JVM runs without the image's heap limit: $cmdline"
+    if [ -n "$option" ]; then
+        grep -q -- "$option" <<<"$cmdline" || fail "the JVM runs without $option: $cmdline"
+        if podman logs "$name" 2>&1 | grep -qi 'AOT cache.*\(mismatch\|disabled\|cannot\|unable\)'; then
+            fail "the JVM did not use the AOT cache: $(podman logs "$name" 2>&1 | grep -i 'aot' | head -n 3)"
+        fi
+    fi
+    log "$name: java ${cmdline#java }"
 }
 
 check_metrics() { # port
@@ -444,7 +485,8 @@ prove_graceful_shutdown() { # name, port
 prove_h2_image() {
     local name=pipeline-prove-h2-$$ port exit_code
     port=$(free_port)
-    build_image h2
+    ensure_base_image "$BASE_IMAGE" "$BASE_TAR"
+    build_image h2 "$BASE_IMAGE" ""
     CONTAINERS+=("$name")
     # No database settings at all: the default build brings its own in-memory database.
     podman run -d --name "$name" --health-interval disable -p "127.0.0.1:$port:8080" \
@@ -452,7 +494,8 @@ prove_h2_image() {
         >/dev/null 2>"$WORK/run.err" || { cat "$WORK/run.err"; fail "podman run"; }
     check_ready_and_healthy "$name" "$port"
     check_ceplene "$name" "$port"
-    check_non_root_and_contents "$name" "$IMAGE:h2"
+    check_non_root_and_contents "$name" "$IMAGE:h2" "app lib quarkus quarkus-run.jar "
+    check_jvm "$name"
     podman kill --signal TERM "$name" >/dev/null
     exit_code=$(timeout 60 podman wait "$name") || fail "$name did not exit within 60 s of SIGTERM"
     [ "$exit_code" = 0 ] || [ "$exit_code" = 143 ] || fail "exit code $exit_code after SIGTERM"
@@ -462,7 +505,6 @@ prove_h2_image() {
 install_missing
 make_token
 configure_podman
-ensure_base_image
 prove_postgresql_image
 prove_h2_image
 log "the image is proven: PostgreSQL and embedded H2 builds, $((SECONDS - STARTED_AT)) s"
