@@ -42,7 +42,7 @@ public class ApiIndexResource {
                             "The records that cite a source document."),
                     view(
                             "changes",
-                            BASE + "changes{?after,limit,collection,wait}",
+                            BASE + "changes",
                             "Every committed create, update and delete, in commit order."));
 
     private final ApiIndex index;
