@@ -39,7 +39,11 @@ public class ApiIndexResource {
                     view(
                             "citations",
                             BASE + "sources/{id}/citations",
-                            "The records that cite a source document."));
+                            "The records that cite a source document."),
+                    view(
+                            "changes",
+                            BASE + "changes",
+                            "Every committed create, update and delete, in commit order."));
 
     private final ApiIndex index;
 

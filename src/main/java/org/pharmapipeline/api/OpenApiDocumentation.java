@@ -46,6 +46,7 @@ public class OpenApiDocumentation implements OASFilter {
         Authors.describe(openAPI);
         SchemaShapes.apply(openAPI);
         SparseFieldsetSchemas.apply(openAPI);
+        AnyValues.apply(openAPI);
         MergePatchSchemas.apply(openAPI);
         ClosedSets.apply(openAPI);
     }

@@ -25,6 +25,9 @@ final class OperationNames {
     /** The path segment of a collection's counts. */
     static final String COUNTS = "/counts";
 
+    /** The path segment of a record's history. */
+    static final String HISTORY = "/history";
+
     private OperationNames() {}
 
     static void document(PathOperation o) {
@@ -33,7 +36,16 @@ final class OperationNames {
         String noun = article(one) + " " + words(one);
         switch (o.method()) {
             case GET -> {
-                if (o.onRecord() && responseSchemaName(operation) != null) {
+                if (o.path().endsWith(HISTORY)) {
+                    name(operation, "get" + one + "History", "Get the history of " + noun);
+                    describeIfNoDescription(
+                            operation,
+                            "Every committed change of the record, newest first: the version it"
+                                    + " made, when, by whom, whether it created, updated or"
+                                    + " deleted the record, and the fields it changed with their"
+                                    + " old and new values. A deleted record's history stays"
+                                    + " readable; 404 only for an id that never existed.");
+                } else if (o.onRecord() && responseSchemaName(operation) != null) {
                     name(operation, "get" + one, "Get " + noun);
                 } else if (isPage(operation)) {
                     name(operation, "list" + collection(o.path()), null);
@@ -93,7 +105,7 @@ final class OperationNames {
 
     /** "/api/v1/regulatory-events/{id}" → "RegulatoryEvents". */
     private static String collection(String path) {
-        String segment = path.replaceAll("/(\\{id}|counts)$", "");
+        String segment = path.replaceAll("/(\\{id}|counts|\\{id}/history)$", "");
         segment = segment.substring(segment.lastIndexOf('/') + 1);
         StringBuilder out = new StringBuilder();
         for (String part : segment.split("-")) {

@@ -5,6 +5,7 @@ import static org.pharmapipeline.api.OpenApiModel.header;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -78,6 +80,15 @@ final class ProblemResponses {
                             "The client does not accept application/json.",
                             "/api/v1/product-candidates",
                             ProblemException.notAcceptable()),
+                    new ProblemDoc(
+                            410,
+                            "Gone",
+                            "Read asOf an instant by which the record had been deleted.",
+                            "/api/v1/product-candidates/" + UNKNOWN_ID,
+                            ProblemException.gone(
+                                    "product candidate",
+                                    UNKNOWN_ID,
+                                    Instant.parse("2026-12-02T13:05:00Z"))),
                     new ProblemDoc(
                             409,
                             "Conflict",
@@ -194,6 +205,9 @@ final class ProblemResponses {
         statuses.add(400);
         if (o.path().contains("{id}")) {
             statuses.add(404);
+        }
+        if (o.method() == PathItem.HttpMethod.GET && o.onRecord()) {
+            statuses.add(410);
         }
         if (operation.getRequestBody() != null) {
             statuses.addAll(List.of(413, 415));

@@ -76,6 +76,11 @@ public class CollectionRegistry {
         return ordered.stream().filter(d -> d.kind().name().equals(kind)).findFirst();
     }
 
+    /** The collection of this name (its path segment), if there is one. */
+    public Optional<CollectionDefinition<?, ?, ?>> named(String name) {
+        return ordered.stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
     /** The collection that records cite (the sources), if one is registered. */
     public Optional<CollectionDefinition<?, ?, ?>> citable() {
         return ordered.stream().filter(CollectionDefinition::citable).findFirst();

@@ -3,6 +3,8 @@ package org.pharmapipeline.collection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,11 +19,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pharmapipeline.domain.Versioned;
 import org.pharmapipeline.query.Fields;
+import org.pharmapipeline.query.FixedOrderParams;
+import org.pharmapipeline.query.PageResponse;
 import org.pharmapipeline.security.Roles;
 import org.pharmapipeline.web.Http;
 
@@ -57,8 +62,26 @@ public abstract class CrudResource<Q, R extends Versioned> {
                                             + " the others are left out. Empty means the whole"
                                             + " record.")
                     @QueryParam(Fields.PARAMETER)
-                    String fields) {
-        return Http.read(service().get(id, fields), ifNoneMatch);
+                    String fields,
+            @Parameter(
+                            description =
+                                    "The record as it stood at this instant (RFC 3339), with the"
+                                            + " ETag of that version: 404 if it did not exist yet,"
+                                            + " 410 if it had been deleted by then.",
+                            example = "2026-12-02T13:00:00Z")
+                    @QueryParam("asOf")
+                    Instant asOf) {
+        R record = asOf == null ? service().get(id, fields) : service().asOf(id, asOf, fields);
+        return Http.read(record, ifNoneMatch);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public RestResponse<PageResponse<Revision>> history(
+            @Parameter(description = "Record id.") @PathParam("id") UUID id,
+            @BeanParam @Valid FixedOrderParams page,
+            @Context UriInfo uri) {
+        return Http.page(service().history(id, page.requireFixedOrder("newest first")), uri);
     }
 
     @POST

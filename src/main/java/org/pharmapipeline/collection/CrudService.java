@@ -1,6 +1,7 @@
 package org.pharmapipeline.collection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -41,6 +44,7 @@ import org.pharmapipeline.query.Cursor;
 import org.pharmapipeline.query.Fields;
 import org.pharmapipeline.query.ListFilter;
 import org.pharmapipeline.query.ListParams;
+import org.pharmapipeline.query.PageParams;
 import org.pharmapipeline.query.PageResponse;
 import org.pharmapipeline.query.Sorting;
 import org.pharmapipeline.query.Where;
@@ -89,6 +93,8 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     @Inject RequestedFields requestedFields;
 
     @Inject protected CollectionRegistry collections;
+
+    @Inject ChangeLog changes;
 
     /**
      * @param collection the collection's declaration: its entity, request type and noun
@@ -179,17 +185,30 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         em.persist(entity);
         em.flush();
         afterWrite(entity);
-        return toResponse(entity);
+        R created = toResponse(entity);
+        changes.record(collection, created, ChangeOperation.CREATED, entity.updatedAt, author);
+        return created;
     }
 
     @Transactional
     public R update(UUID id, String ifMatch, Q request) {
         E entity = find(id);
         ETags.requireMatch(ifMatch, entity.version);
+        long before = entity.version;
         write(request, entity, actor.name());
+        return updated(entity, before);
+    }
+
+    /** The record after an update, recorded as a change if the update changed anything. */
+    private R updated(E entity, long versionBefore) {
         em.flush();
         afterWrite(entity);
-        return toResponse(entity);
+        R updated = toResponse(entity);
+        if (entity.version != versionBefore) {
+            changes.record(
+                    collection, updated, ChangeOperation.UPDATED, entity.updatedAt, actor.name());
+        }
+        return updated;
     }
 
     /**
@@ -206,19 +225,101 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         JsonNode current = requestNodeOf(entity);
         // Nothing is written before this point, so a body that cannot be read changes nothing.
         Q request = json.treeToValue(MergePatch.apply(current, patch), requestType);
+        long before = entity.version;
         write(request, entity, actor.name());
-        em.flush();
-        afterWrite(entity);
-        return toResponse(entity);
+        return updated(entity, before);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         E entity = find(id);
         ETags.requireMatch(ifMatch, entity.version);
+        R last = toResponse(entity);
         em.remove(entity);
         em.flush();
         afterDelete(entity);
+        changes.record(
+                collection,
+                last,
+                ChangeOperation.DELETED,
+                Instant.now().truncatedTo(ChronoUnit.MICROS),
+                actor.name());
+    }
+
+    /**
+     * The record's revisions, newest first, each with the fields it changed; a deleted record's
+     * too. A 404 only for an id that never existed.
+     */
+    public PageResponse<Revision> history(UUID id, PageParams page) {
+        long total = changes.revisions(collection.name(), id);
+        if (total == 0 && em.find(type, id) == null) {
+            throw ProblemException.notFound(noun, id);
+        }
+        // One revision more than the page: the state the page's oldest revision started from.
+        List<RecordChange> rows =
+                page.offset() < total
+                        ? changes.history(collection.name(), id, page.offset(), page.size + 1)
+                        : List.of();
+        List<Revision> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(rows.size(), page.size); i++) {
+            RecordChange change = rows.get(i);
+            JsonNode before =
+                    change.operation == ChangeOperation.CREATED || i + 1 >= rows.size()
+                            ? null
+                            : tree(rows.get(i + 1).body);
+            JsonNode after = change.operation == ChangeOperation.DELETED ? null : tree(change.body);
+            items.add(
+                    new Revision(
+                            change.recordVersion,
+                            change.changedAt,
+                            change.actor,
+                            change.operation,
+                            Revisions.changes(before, after)));
+        }
+        return PageResponse.of(items, page, total);
+    }
+
+    /**
+     * The record as it stood at {@code at}: a 404 if it did not exist yet, a 410 if it had been
+     * deleted by then.
+     */
+    public R asOf(UUID id, Instant at, String fields) {
+        chooseFields(fields);
+        RecordChange change = changes.latest(collection.name(), id, at);
+        if (change == null) {
+            throw ProblemException.notFound(noun, id);
+        }
+        if (change.operation == ChangeOperation.DELETED) {
+            throw ProblemException.gone(noun, id, change.changedAt);
+        }
+        try {
+            return json.readerFor(collection.response())
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(change.body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A recorded " + noun + " cannot be read", e);
+        }
+    }
+
+    private JsonNode tree(String body) {
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A recorded " + noun + " cannot be read", e);
+        }
+    }
+
+    /**
+     * Records the change an import made to a flushed record: its creation, or an update when its
+     * version moved. {@code actor} names the import.
+     */
+    public void recordImported(E entity, boolean created, String actor) {
+        changes.record(
+                collection,
+                toResponse(entity),
+                created ? ChangeOperation.CREATED : ChangeOperation.UPDATED,
+                entity.updatedAt,
+                actor);
     }
 
     /**

@@ -153,6 +153,33 @@ public final class Batch {
         return byService;
     }
 
+    /**
+     * After the flush: records each record the batch created or changed in the change log, once,
+     * attributed to the import.
+     */
+    void recordChanges() {
+        Map<BaseEntity, Write> first = new IdentityHashMap<>();
+        for (RowLog log : rows.values()) {
+            for (Write w : log.writes) {
+                first.merge(w.entity(), w, (earlier, later) -> earlier);
+            }
+        }
+        String actor = "import:" + context.importId();
+        first.values()
+                .forEach(
+                        w -> {
+                            if (w.created() || w.entity().version != w.versionBefore()) {
+                                recordChange(w.service(), w.entity(), w.created(), actor);
+                            }
+                        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends BaseEntity> void recordChange(
+            CrudService<?, ?, ?> service, BaseEntity entity, boolean created, String actor) {
+        ((CrudService<E, ?, ?>) service).recordImported((E) entity, created, actor);
+    }
+
     /** After the flush: what each row did, added to {@code tally}. */
     void settle(Tally tally) {
         Map<BaseEntity, Boolean> counted = new IdentityHashMap<>();

@@ -376,6 +376,7 @@ final class ImportJob<T> {
             em.flush();
             batch.written().forEach(ImportJob::afterImport);
             em.flush();
+            batch.recordChanges();
             batch.settle(tally);
             em.clear();
             return;
@@ -404,8 +405,10 @@ final class ImportJob<T> {
         if (found.get(0) != null && !found.get(0).isEmpty()) {
             source = found.get(0).get(0).id;
         } else {
-            source = sources.importWrite(null, null, request, run.createdBy).id;
+            var created = sources.importWrite(null, null, request, run.createdBy);
             em.flush();
+            sources.recordImported(created, true, "import:" + id);
+            source = created.id;
             tally.created(sources.collection().name());
         }
         return source;

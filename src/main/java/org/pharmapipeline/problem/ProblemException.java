@@ -1,6 +1,7 @@
 package org.pharmapipeline.problem;
 
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +36,16 @@ public class ProblemException extends WebApplicationException {
                 ProblemType.NOT_FOUND,
                 "Not Found",
                 "No " + kind + " with id " + id + ".",
+                null);
+    }
+
+    /** A record that existed at the time asked about no longer did: it had been deleted. */
+    public static ProblemException gone(String kind, UUID id, Instant deletedAt) {
+        return new ProblemException(
+                410,
+                ProblemType.GONE,
+                "Gone",
+                "The " + kind + " with id " + id + " was deleted at " + deletedAt + ".",
                 null);
     }
 

@@ -13,6 +13,7 @@ public enum ProblemType {
     INVALID_TOKEN("invalid-token", "The bearer token was refused: expired, foreign or forged."),
     FORBIDDEN("forbidden", "The token is valid but lacks the role the operation needs."),
     NOT_FOUND("not-found", "No record with this id, or nothing at this path."),
+    GONE("gone", "The record had been deleted by the time asked about."),
     NOT_ACCEPTABLE("not-acceptable", "The client does not accept application/json."),
     CONFLICT("conflict", "A unique value is taken, or other records still refer to this one."),
     STALE_VERSION("stale-version", "If-Match names an older version: read again and reapply."),

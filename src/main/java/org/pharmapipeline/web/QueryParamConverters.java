@@ -8,7 +8,9 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -36,6 +38,13 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>)
                     converter(name, "must be a date (YYYY-MM-DD)", LocalDate::parse);
+        }
+        if (rawType == Instant.class) {
+            return (ParamConverter<T>)
+                    converter(
+                            name,
+                            "must be an instant with its offset (2026-12-02T13:00:00Z)",
+                            s -> OffsetDateTime.parse(s.strip()).toInstant());
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>)

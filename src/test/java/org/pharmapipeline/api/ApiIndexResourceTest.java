@@ -90,15 +90,18 @@ class ApiIndexResourceTest {
                 .get(INDEX)
                 .then()
                 .statusCode(200)
-                .body("views.name", contains("pipeline", "search", "timeline", "citations"))
+                .body(
+                        "views.name",
+                        contains("pipeline", "search", "timeline", "citations", "changes"))
                 .body(
                         "views.href",
                         contains(
                                 "/api/v1/pipeline",
                                 "/api/v1/search{?q}",
                                 "/api/v1/product-candidates/{id}/timeline",
-                                "/api/v1/sources/{id}/citations"))
-                .body("views.templated", contains(false, true, true, true));
+                                "/api/v1/sources/{id}/citations",
+                                "/api/v1/changes"))
+                .body("views.templated", contains(false, true, true, true, false));
     }
 
     @Test

@@ -570,4 +570,76 @@ public class CollectionContractTest {
             }
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("collections")
+    void shouldKeepEveryChangeInTheHistoryTheFeedAndTheReadsAsOf(ContractSample c)
+            throws InterruptedException {
+        String head = changeFeedHead();
+        Response created =
+                given().contentType(ContentType.JSON)
+                        .body(c.freshBody())
+                        .when()
+                        .post("/api/v1/" + c.path());
+        created.then().statusCode(201);
+        String id = created.path("id");
+        String url = "/api/v1/" + c.path() + "/" + id;
+        Thread.sleep(5);
+        java.time.Instant between = java.time.Instant.now();
+        Thread.sleep(5);
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of(c.field(), c.newValue()))
+                .when()
+                .patch(url)
+                .then()
+                .statusCode(200);
+        given().header("If-Match", "\"1\"").when().delete(url).then().statusCode(204);
+        Thread.sleep(5);
+        java.time.Instant deleted = java.time.Instant.now();
+
+        given().when()
+                .get(url + "/history")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.operation",
+                        org.hamcrest.Matchers.contains("DELETED", "UPDATED", "CREATED"))
+                .body("items[1].changes.field", hasItem(c.field()));
+        given().queryParam("asOf", between.toString())
+                .when()
+                .get(url)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body(c.field(), equalTo((Object) created.path(c.field())));
+        given().queryParam("asOf", deleted.toString()).when().get(url).then().statusCode(410);
+        given().queryParam("after", head)
+                .queryParam("collection", c.path())
+                .when()
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .body("items.id", everyItem(equalTo(id)))
+                .body(
+                        "items.operation",
+                        org.hamcrest.Matchers.contains("CREATED", "UPDATED", "DELETED"));
+    }
+
+    /** The cursor of the last change so far. */
+    private static String changeFeedHead() {
+        String cursor = "";
+        while (true) {
+            Response page =
+                    given().queryParam("after", cursor)
+                            .queryParam("limit", 1000)
+                            .when()
+                            .get("/api/v1/changes");
+            page.then().statusCode(200);
+            if (page.path("items.size()").equals(0)) {
+                return cursor;
+            }
+            cursor = page.path("next");
+        }
+    }
 }

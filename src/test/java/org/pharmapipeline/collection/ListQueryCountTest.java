@@ -99,11 +99,20 @@ class ListQueryCountTest {
                 "Ceplene took " + statistics.getPrepareStatementCount() + " statements");
     }
 
+    /**
+     * The statements a request costs: the fewest of three tries, since the statistics count every
+     * statement of the service, and the import runner's housekeeping (every 30 seconds) may run one
+     * while a request is measured.
+     */
     private long statementsFor(String url, int atLeast) {
         Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        List<Object> items = given().get(url).then().statusCode(200).extract().path("items");
-        assertTrue(items.size() >= atLeast, url + " returned " + items.size() + " items");
-        return statistics.getPrepareStatementCount();
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            statistics.clear();
+            List<Object> items = given().get(url).then().statusCode(200).extract().path("items");
+            assertTrue(items.size() >= atLeast, url + " returned " + items.size() + " items");
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+        }
+        return fewest;
     }
 }

@@ -77,6 +77,31 @@ class RecordImportTest {
     }
 
     @Test
+    void shouldRecordEachImportedRevisionAttributedToTheImportThatWroteIt() {
+        String company = UUID.randomUUID().toString();
+        String name = "History Pharma " + company.substring(0, 8);
+        String line =
+                "{\"collection\": \"companies\", \"id\": \"%s\", \"name\": \"%s\", \"country\": \"%s\"}";
+
+        JsonPath created = Uploads.imported("", NDJSON, utf8(line.formatted(company, name, "SE")));
+        JsonPath updated = Uploads.imported("", NDJSON, utf8(line.formatted(company, name, "NO")));
+
+        assertEquals("SUCCEEDED", updated.getString("state"), Uploads.describe(updated));
+        given().when()
+                .get("/api/v1/companies/" + company + "/history")
+                .then()
+                .statusCode(200)
+                .body("items.operation", contains("UPDATED", "CREATED"))
+                .body(
+                        "items.actor",
+                        contains(
+                                "import:" + updated.getString("id"),
+                                "import:" + created.getString("id")))
+                .body("items[0].changes[0].field", equalTo("country"))
+                .body("items[0].changes[0].newValue", equalTo("NO"));
+    }
+
+    @Test
     void shouldRejectEachBadLineWithItsNumberFieldAndReason() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String file =
