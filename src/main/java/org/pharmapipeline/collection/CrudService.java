@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -89,6 +90,8 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     @Inject RequestedFields requestedFields;
 
     @Inject protected CollectionRegistry collections;
+
+    @Inject Event<RecordsChanged> changes;
 
     /**
      * @param collection the collection's declaration: its entity, request type and noun
@@ -178,6 +181,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         write(request, entity, author);
         em.persist(entity);
         em.flush();
+        written(entity);
         return toResponse(entity);
     }
 
@@ -187,6 +191,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         ETags.requireMatch(ifMatch, entity.version);
         write(request, entity, actor.name());
         em.flush();
+        written(entity);
         return toResponse(entity);
     }
 
@@ -206,6 +211,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         Q request = json.treeToValue(MergePatch.apply(current, patch), requestType);
         write(request, entity, actor.name());
         em.flush();
+        written(entity);
         return toResponse(entity);
     }
 
@@ -215,6 +221,20 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         ETags.requireMatch(ifMatch, entity.version);
         em.remove(entity);
         em.flush();
+        changes.fire(new RecordsChanged(collection, List.of(), List.of(id)));
+    }
+
+    private void written(E entity) {
+        changes.fire(new RecordsChanged(collection, List.of(entity), List.of()));
+    }
+
+    /**
+     * Called with the records of a flushed batch of imported writes: tells the observers of changes
+     * (the search index), then runs the collection's own batch rules ({@link #afterImport}).
+     */
+    public void imported(List<E> written) {
+        changes.fire(new RecordsChanged(collection, written, List.of()));
+        afterImport(written);
     }
 
     /** The record's input form: the request that would recreate it, as a PATCH starts from it. */
