@@ -30,8 +30,7 @@ public final class Sources {
                             .searchText(
                                     s ->
                                             SearchText.of()
-                                                    .name(s.reference)
-                                                    .description(s.title, s.publisher))
+                                                    .description(s.title, s.publisher, s.reference))
                             .position(10)
                             .searchRank(80)
                             .citable()
