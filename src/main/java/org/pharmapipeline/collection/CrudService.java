@@ -447,16 +447,9 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         chooseFields(page.fields);
         Sorting.Order order = sorting.order(page.sort);
         String entity = type.getSimpleName();
-        boolean keyset = page.cursor != null && !page.cursor.isBlank();
+        boolean keyset = order.resume(where, page.cursor, page.page);
         long total = 0;
-        if (keyset) {
-            if (page.page != 0) {
-                throw ProblemException.invalid(
-                        "page",
-                        "must not be combined with cursor, which says where the page starts");
-            }
-            order.after(where, Cursor.decode(page.cursor, order));
-        } else {
+        if (!keyset) {
             TypedQuery<Long> count =
                     em.createQuery(
                             "select count(e) from " + entity + " e" + where.jpql(), Long.class);

@@ -49,16 +49,9 @@ public class SearchService {
         List<String> words = words(text, "q");
         Where where = Where.create();
         kinds(where, kinds);
-        boolean keyset = page.cursor != null && !page.cursor.isBlank();
+        boolean keyset = ORDER.resume(where, page.cursor, page.page);
         long total = 0;
-        if (keyset) {
-            if (page.page != 0) {
-                throw ProblemException.invalid(
-                        "page",
-                        "must not be combined with cursor, which says where the page starts");
-            }
-            ORDER.after(where, Cursor.decode(page.cursor, ORDER));
-        } else {
+        if (!keyset) {
             Query count =
                     em.createNativeQuery(
                             "select count(*) from (" + hits(words, false) + ") e" + where.jpql());
