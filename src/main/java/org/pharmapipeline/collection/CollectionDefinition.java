@@ -43,7 +43,7 @@ import org.pharmapipeline.query.CountField;
  *     not list the collection's records
  * @param position where the collection stands in the index, among those with the same dependencies
  *     (a collection always follows those it refers to)
- * @param searchRank where its records stand among the results of a search and a source's citations
+ * @param searchRank where its records stand among a source's citations
  * @param citable whether records cite documents of this collection (the sources)
  * @param countFields the fields its records can be counted by ({@code GET .../counts?by=})
  * @param <E> the entity
