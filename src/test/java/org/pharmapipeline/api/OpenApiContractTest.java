@@ -102,12 +102,12 @@ public class OpenApiContractTest {
         }
         assertEquals(List.of(), missing);
         assertEquals(
-                collections.all().size() * 8 + 5 + 4,
+                collections.all().size() * 8 + 6 + 4,
                 operations,
                 "every collection x 7 operations (list, counts, read, create, replace, update,"
-                        + " delete) and its import path, plus timeline, pipeline, search, a"
-                        + " source's citations and the index, plus the imports' upload, list, get"
-                        + " and problems");
+                        + " delete) and its import path, plus timeline, pipeline, search, search"
+                        + " suggestions, a source's citations and the index, plus the imports'"
+                        + " upload, list, get and problems");
     }
 
     @Test
