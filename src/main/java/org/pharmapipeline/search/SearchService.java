@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.pharmapipeline.collection.CollectionRegistry;
@@ -115,9 +116,23 @@ public class SearchService {
         return words;
     }
 
-    private static void kinds(Where where, Set<RecordKind> kinds) {
-        if (!kinds.isEmpty()) {
-            where.clause("e.kind in (:%s)", kinds.stream().map(RecordKind::name).toList());
+    /**
+     * Keeps to the kinds asked for, or to every searchable collection's: the index may hold
+     * documents of a collection the running service does not register.
+     */
+    private void kinds(Where where, Set<RecordKind> kinds) {
+        List<String> wanted =
+                collections.byKind().stream()
+                        .filter(
+                                c ->
+                                        c.searchable()
+                                                && (kinds.isEmpty() || kinds.contains(c.kind())))
+                        .map(c -> c.kind().name())
+                        .toList();
+        if (wanted.isEmpty()) {
+            where.condition("1 = 0", Map.of());
+        } else {
+            where.clause("e.kind in (:%s)", wanted);
         }
     }
 
