@@ -43,9 +43,10 @@ select cast('a2000000-0000-4000-8000-' || lpad(cast(n as varchar), 12, '0') as u
 from generate_series(cast(1 as bigint), {{C}}) g(n);
 
 -- Candidates. stage: the rank of the candidate's highest phase (1 preclinical .. 8 approved,
--- 0 unknown), shared with the indications below through the same formula.
+-- 0 unknown), shared with the indications below through the same formula, and stored as the
+-- service stores it (the highest of the candidate's indications is the first, at its stage).
 insert into product_candidate (id, version, created_at, updated_at, name, inn, owner_id, modality,
-                               mechanism_of_action, status, description)
+                               mechanism_of_action, status, description, highest_phase_rank)
 select cast('a3000000-0000-4000-8000-' || lpad(cast(n as varchar), 12, '0') as uuid), 0,
        current_timestamp, current_timestamp,
        code,
@@ -74,7 +75,8 @@ select cast('a3000000-0000-4000-8000-' || lpad(cast(n as varchar), 12, '0') as u
             when mod(n * 37, 100) < 72 then 'ACTIVE'
             when mod(n * 37, 100) < 92 then 'DISCONTINUED'
             else 'SUSPENDED' end,
-       null
+       null,
+       stage
 from (select n, code, stage, owner,
              case when mb < 45 then 'SMALL_MOLECULE' when mb < 65 then 'ANTIBODY'
                   when mb < 69 then 'ANTIBODY_DRUG_CONJUGATE' when mb < 76 then 'PROTEIN'

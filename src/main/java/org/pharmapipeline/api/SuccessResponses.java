@@ -51,7 +51,9 @@ final class SuccessResponses {
                                     Http.TOTAL_COUNT,
                                     header(
                                                     "Records matching the filters, over all pages;"
-                                                            + " absent on a page asked for by cursor.")
+                                                            + " absent on a page asked for by cursor"
+                                                            + " and when more than 10,000 match"
+                                                            + " (totalItemsExact false).")
                                             .schema(
                                                     OASFactory.createSchema()
                                                             .addType(Schema.SchemaType.INTEGER)
@@ -60,8 +62,8 @@ final class SuccessResponses {
                                     "Link",
                                     header(
                                             "RFC 8288 links: first; next (by cursor where the"
-                                                    + " list has one); prev and last on a page asked for"
-                                                    + " by number."));
+                                                    + " list has one); prev on a page asked for by"
+                                                    + " number, and last when its total is exact."));
                 }
             }
             case POST -> {

@@ -181,6 +181,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         write(request, entity, author);
         em.persist(entity);
         em.flush();
+        afterWrite(entity);
         written(entity);
         return toResponse(entity);
     }
@@ -191,6 +192,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         ETags.requireMatch(ifMatch, entity.version);
         write(request, entity, actor.name());
         em.flush();
+        afterWrite(entity);
         written(entity);
         return toResponse(entity);
     }
@@ -211,6 +213,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         Q request = json.treeToValue(MergePatch.apply(current, patch), requestType);
         write(request, entity, actor.name());
         em.flush();
+        afterWrite(entity);
         written(entity);
         return toResponse(entity);
     }
@@ -221,6 +224,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         ETags.requireMatch(ifMatch, entity.version);
         em.remove(entity);
         em.flush();
+        afterDelete(entity);
         changes.fire(new RecordsChanged(collection, List.of(), List.of(id)));
     }
 
@@ -236,6 +240,18 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         changes.fire(new RecordsChanged(collection, written, List.of()));
         afterImport(written);
     }
+
+    /**
+     * Called in the transaction of an API write, once the created or changed record is flushed, for
+     * facts stored elsewhere that derive from it; nothing by default. Imports call {@link
+     * #afterImport} instead.
+     */
+    protected void afterWrite(E entity) {}
+
+    /**
+     * Called in the transaction of an API delete, once the removal is flushed; nothing by default.
+     */
+    protected void afterDelete(E entity) {}
 
     /** The record's input form: the request that would recreate it, as a PATCH starts from it. */
     public Q requestOf(E entity) {
@@ -450,14 +466,10 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         boolean keyset = order.resume(where, page.cursor, page.page);
         long total = 0;
         if (!keyset) {
-            TypedQuery<Long> count =
-                    em.createQuery(
-                            "select count(e) from " + entity + " e" + where.jpql(), Long.class);
-            where.params().forEach(count::setParameter);
-            total = count.getSingleResult();
+            total = boundedCount(where);
         }
         List<Object[]> rows = List.of();
-        if (keyset || page.offset() < total) {
+        if (keyset || total > PageResponse.EXACT_TOTAL_LIMIT || page.offset() < total) {
             TypedQuery<Object[]> query =
                     em.createQuery(
                             "select e, "
@@ -491,6 +503,21 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         return keyset
                 ? PageResponse.continued(items, page.size, next)
                 : PageResponse.numbered(items, page, total, next);
+    }
+
+    /**
+     * The records matching {@code where}, counted up to one more than {@link
+     * PageResponse#EXACT_TOTAL_LIMIT}: the database stops reading at that many matches (a constant
+     * per match, no record), so a first page costs the same at ten thousand matches as at a
+     * million. (A subquery with a limit would need an order, which would make it read them all.)
+     */
+    private long boundedCount(Where where) {
+        TypedQuery<Integer> matches =
+                em.createQuery(
+                        "select 1 from " + type.getSimpleName() + " e" + where.jpql(),
+                        Integer.class);
+        where.params().forEach(matches::setParameter);
+        return matches.setMaxResults(PageResponse.EXACT_TOTAL_LIMIT + 1).getResultList().size();
     }
 
     /**

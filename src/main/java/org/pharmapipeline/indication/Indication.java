@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.Formula;
@@ -30,6 +31,12 @@ public class Indication extends BaseEntity implements Ref.Named, Cited {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "product_candidate_id", nullable = false)
     public ProductCandidate product;
+
+    /**
+     * The product this indication belonged to before the write under way moved it to another one,
+     * whose highest phase changes too; null otherwise. Never stored.
+     */
+    @Transient public ProductCandidate movedFrom;
 
     @Column(name = "disease_label", nullable = false, length = 300)
     public String diseaseLabel;

@@ -1,13 +1,17 @@
 package org.pharmapipeline.indication;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.pharmapipeline.collection.CollectionRegistry;
 import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.problem.Problem;
 import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.problem.Violations;
+import org.pharmapipeline.productcandidate.HighestPhases;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.query.Sorting;
 
@@ -15,6 +19,8 @@ import org.pharmapipeline.query.Sorting;
 @ApplicationScoped
 public class IndicationService
         extends CrudService<Indication, IndicationRequest, IndicationResponse> {
+
+    @Inject HighestPhases highestPhases;
 
     public IndicationService() {
         super(
@@ -28,6 +34,34 @@ public class IndicationService
                                 "developmentStatus",
                                 "e.developmentStatus",
                                 DevelopmentStatus.class));
+    }
+
+    /** Each product's highest phase follows its indications, in the transaction of the write. */
+    @Override
+    protected void afterWrite(Indication i) {
+        highestPhases.recompute(productsOf(List.of(i)));
+    }
+
+    @Override
+    protected void afterDelete(Indication i) {
+        highestPhases.recompute(productsOf(List.of(i)));
+    }
+
+    @Override
+    public void afterImport(List<Indication> written) {
+        highestPhases.recompute(productsOf(written));
+    }
+
+    /** The products whose indications these writes changed: their own and any they moved from. */
+    private static Set<UUID> productsOf(List<Indication> indications) {
+        Set<UUID> ids = new HashSet<>();
+        for (Indication i : indications) {
+            ids.add(i.product.id);
+            if (i.movedFrom != null) {
+                ids.add(i.movedFrom.id);
+            }
+        }
+        return ids;
     }
 
     /** The product a record names and the indication it names, if any. */
@@ -51,6 +85,7 @@ public class IndicationService
     protected void apply(IndicationRequest r, Indication i) {
         if (i.product != null && !i.product.id.equals(r.productId())) {
             requireUnreferenced(i);
+            i.movedFrom = i.product;
         }
         i.product = reference(ProductCandidate.class, r.productId(), "productId");
         i.diseaseLabel = r.diseaseLabel().strip();

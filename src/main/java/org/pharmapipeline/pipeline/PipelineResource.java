@@ -30,18 +30,21 @@ public class PipelineResource {
             operationId = "getPipeline",
             summary = "Candidates grouped by highest phase",
             description =
-                    "Counts of product candidates per highest phase (derived from their indications), with the"
-                            + " candidates of each phase. Accepts the filters of GET /product-candidates.")
+                    "Counts of product candidates per highest phase (the highest phase of their"
+                            + " indications, stored with each candidate), with the first candidates of each"
+                            + " phase by name and the link to all of them. Accepts the filters of GET"
+                            + " /product-candidates: owner, therapeuticArea, modality and status among them.")
     public PipelineResponse pipeline(
             @BeanParam ProductCandidateFilter filter,
             @Parameter(
                             description =
-                                    "Candidates listed per phase, 0 to 200 (counts are always complete).",
-                            example = "50")
+                                    "Candidates listed per phase, 0 to 50 (counts are always complete;"
+                                            + " each phase's href lists them all).",
+                            example = "10")
                     @QueryParam("limitPerPhase")
-                    @DefaultValue("50")
-                    @Min(value = 0, message = "must be between 0 and 200")
-                    @Max(value = 200, message = "must be between 0 and 200")
+                    @DefaultValue("10")
+                    @Min(value = 0, message = "must be between 0 and 50")
+                    @Max(value = 50, message = "must be between 0 and 50")
                     int limitPerPhase) {
         return service.pipeline(filter, limitPerPhase);
     }

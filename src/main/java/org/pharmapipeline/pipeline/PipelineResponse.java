@@ -26,7 +26,14 @@ public record PipelineResponse(
             @Schema(
                             description =
                                     "Candidates in this phase by name, at most limitPerPhase of them.")
-                    List<Candidate> candidates) {}
+                    List<Candidate> candidates,
+            @Schema(
+                            description =
+                                    "The list of all the candidates of this phase, with the same"
+                                            + " filters, sorted by name.",
+                            examples =
+                                    "/api/v1/product-candidates?highestPhase=FILED&owner=3f6c2a7e-0c1d-4a55-9a10-000000000101")
+                    String href) {}
 
     /** A candidate as a pipeline chart shows it. */
     @Schema(name = "PipelineCandidate")

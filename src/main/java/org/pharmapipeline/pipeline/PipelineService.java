@@ -1,27 +1,33 @@
 package org.pharmapipeline.pipeline;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.net.URLEncoder;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.pharmapipeline.domain.Phase;
 import org.pharmapipeline.domain.Ref;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.productcandidate.ProductCandidateFilter;
+import org.pharmapipeline.productcandidate.ProductCandidates;
 import org.pharmapipeline.query.Where;
 
 /**
- * Counts candidates per derived highest phase in one grouped query, then lists at most a bounded
- * number per non-empty phase.
+ * Counts candidates per stored highest phase in one grouped query, then lists at most a bounded
+ * number per non-empty phase, each from the index on the phase and name.
  */
 @ApplicationScoped
 public class PipelineService {
 
-    private static final String RANK = "coalesce(e.highestPhaseRank, 0)";
+    private static final String RANK = "e.highestPhaseRank";
 
     @Inject EntityManager em;
 
@@ -48,7 +54,9 @@ public class PipelineService {
                     count == 0 || limitPerPhase == 0
                             ? List.of()
                             : candidates(where, phase, limitPerPhase);
-            phases.add(new PipelineResponse.PhaseGroup(phase, count, candidates));
+            phases.add(
+                    new PipelineResponse.PhaseGroup(
+                            phase, count, candidates, listHref(filter, phase)));
         }
         return new PipelineResponse(
                 counts.values().stream().mapToLong(Long::longValue).sum(), phases);
@@ -73,6 +81,18 @@ public class PipelineService {
                                 new PipelineResponse.Candidate(
                                         p.id, p.name, p.inn, Ref.of(p.owner), p.status))
                 .toList();
+    }
+
+    /** The candidate list of one phase with the client's other filters. */
+    private static String listHref(ProductCandidateFilter filter, Phase phase) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("highestPhase", phase);
+        filter.chosen().forEach(params::putIfAbsent);
+        StringJoiner query = new StringJoiner("&", ProductCandidates.COLLECTION.path() + "?", "");
+        params.forEach(
+                (name, value) ->
+                        query.add(name + "=" + URLEncoder.encode(value.toString(), UTF_8)));
+        return query.toString();
     }
 
     /** Preclinical to approved, as a chart reads left to right, then the unknown. */

@@ -13,7 +13,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.Formula;
 import org.pharmapipeline.company.Company;
 import org.pharmapipeline.domain.BaseEntity;
 import org.pharmapipeline.domain.Citation;
@@ -25,16 +24,6 @@ import org.pharmapipeline.domain.Ref;
 @Entity
 @Table(name = "product_candidate")
 public class ProductCandidate extends BaseEntity implements Ref.Named, Cited {
-
-    /**
-     * Derived, never stored: the highest rank among the candidate's indications (see {@link
-     * Phase#RANK_CASE_BRANCHES}).
-     */
-    static final String HIGHEST_PHASE_RANK =
-            "(select max(case i.phase"
-                    + Phase.RANK_CASE_BRANCHES
-                    + ")"
-                    + " from indication i where i.product_candidate_id = id)";
 
     @Column(nullable = false, length = 300)
     public String name;
@@ -101,7 +90,12 @@ public class ProductCandidate extends BaseEntity implements Ref.Named, Cited {
     @Column(name = "flag", nullable = false, length = 40)
     public List<ProductFlag> flags = new ArrayList<>();
 
-    @Formula(HIGHEST_PHASE_RANK)
+    /**
+     * The highest rank among the candidate's indications ({@link Phase#rank()}), 0 without any.
+     * Stored so lists and the pipeline filter, sort and count by it with an index; only {@link
+     * HighestPhases} writes it, never a write of the candidate itself.
+     */
+    @Column(name = "highest_phase_rank", insertable = false, updatable = false)
     public Integer highestPhaseRank;
 
     @ElementCollection

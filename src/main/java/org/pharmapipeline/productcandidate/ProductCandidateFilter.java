@@ -72,9 +72,7 @@ public class ProductCandidateFilter implements ListFilter {
                         partner)
                 .eq("e.status", status)
                 .eq("e.modality", modality)
-                .eq(
-                        "coalesce(e.highestPhaseRank, 0)",
-                        highestPhase == null ? null : highestPhase.rank())
+                .eq("e.highestPhaseRank", highestPhase == null ? null : highestPhase.rank())
                 .eq(
                         "e.emaProductNumber",
                         emaProductNumber == null ? null : emaProductNumber.strip())

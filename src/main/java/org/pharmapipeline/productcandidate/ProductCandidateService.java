@@ -22,18 +22,18 @@ public class ProductCandidateService
                         .field("name", "e.name", String.class)
                         .optionalField("inn", "e.inn", String.class)
                         .field("status", "e.status", ProductStatus.class)
-                        .field("highestPhase", "coalesce(e.highestPhaseRank, 0)", Integer.class));
+                        .field("highestPhase", "e.highestPhaseRank", Integer.class));
     }
 
-    /** The candidate with its owner, codes, areas, partners and citations, in one statement. */
+    /**
+     * The candidate with its owner in one statement; each collection it shows then loads with one
+     * statement of its own (partners' companies in one batch). One statement fetch-joining them all
+     * would return the product of their sizes in rows, each repeating the candidate.
+     */
     @Override
     protected ProductCandidate loadForRead(UUID id) {
         return em.createQuery(
-                        "select e from ProductCandidate e left join fetch e.owner"
-                                + " left join fetch e.researchCodes left join fetch e.therapeuticAreas"
-                                + " left join fetch e.flags"
-                                + " left join fetch e.partners x left join fetch x.company"
-                                + " left join fetch e.citations where e.id = :id",
+                        "select e from ProductCandidate e left join fetch e.owner where e.id = :id",
                         ProductCandidate.class)
                 .setParameter("id", id)
                 .getResultStream()

@@ -42,7 +42,7 @@ public final class ProductCandidates {
                             .countBy(
                                     CountField.value(
                                             "highestPhase",
-                                            "coalesce(e.highestPhaseRank, 0)",
+                                            "e.highestPhaseRank",
                                             rank -> Phase.ofRank(((Number) rank).intValue())),
                                     CountField.value("status"),
                                     CountField.value("modality"),

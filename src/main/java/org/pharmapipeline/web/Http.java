@@ -50,15 +50,15 @@ public final class Http {
 
     /**
      * A page with RFC 8288 links: first, and next (by cursor when the page has one, so following
-     * next never costs more as it goes deeper); a numbered page also gets prev and last, and its
-     * total in X-Total-Count.
+     * next never costs more as it goes deeper); a numbered page also gets prev, and when its total
+     * is exact, last and the total in X-Total-Count.
      */
     public static <T> RestResponse<PageResponse<T>> page(PageResponse<T> page, UriInfo uri) {
         List<Link> links = new ArrayList<>();
         links.add(link(uri, 0, "first"));
         RestResponse.ResponseBuilder<PageResponse<T>> response =
                 RestResponse.ResponseBuilder.ok(page);
-        int last = page.page() == null ? 0 : Math.max(page.totalPages() - 1, 0);
+        int last = page.exact() ? Math.max(page.totalPages() - 1, 0) : Integer.MAX_VALUE;
         if (page.page() != null && page.page() > 0) {
             links.add(link(uri, Math.min(page.page() - 1, last), "prev"));
         }
@@ -68,10 +68,10 @@ public final class Http {
                             .replaceQueryParam("page")
                             .replaceQueryParam("cursor", page.nextCursor());
             links.add(Link.fromUri(next.build()).rel("next").build());
-        } else if (page.page() != null && page.page() < last) {
+        } else if (page.exact() && page.page() < last) {
             links.add(link(uri, page.page() + 1, "next"));
         }
-        if (page.page() != null) {
+        if (page.exact()) {
             links.add(link(uri, last, "last"));
             response.header(TOTAL_COUNT, page.totalItems());
         }

@@ -3,7 +3,7 @@
 import { get } from "./api.js";
 import { citationList } from "./citations.js";
 import { el, failure, show } from "./dom.js";
-import { dateAsWritten, datetime, words } from "./format.js";
+import { dateAsWritten, datetime, total, words } from "./format.js";
 
 const root = document.getElementById("calendar");
 
@@ -58,7 +58,7 @@ async function start() {
     }
     const more =
       page.totalItems > page.items.length
-        ? el("p", {}, `The first ${page.items.length} of ${page.totalItems} expected events, by date.`)
+        ? el("p", {}, `The first ${page.items.length} of ${total(page)} expected events, by date.`)
         : null;
     show(root, sections, more);
   } catch (error) {

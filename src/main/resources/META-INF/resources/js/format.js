@@ -22,6 +22,11 @@ const PHASE_NAMES = {
 
 const ACRONYMS = new Set(["EMA", "CHMP", "COMP", "PRAC", "EC", "FDA", "PMDA", "MHRA", "TGA", "MAA", "NDA", "PDUFA", "EU", "US"]);
 
+/** A page's total as a reader sees it: "more than 10000" when the list stopped counting. */
+export function total(page) {
+  return page.totalItemsExact === false ? `more than ${page.totalItems}` : String(page.totalItems);
+}
+
 export function phaseName(phase) {
   return PHASE_NAMES[phase] ?? words(phase);
 }

@@ -1,8 +1,8 @@
-// The pipeline page: candidates counted by highest phase (GET /product-candidates/counts), filtered
-// by company, therapeutic area and modality; a bar opens the list of its candidates.
+// The pipeline page: candidates counted by highest phase (GET /pipeline, counts only), filtered by
+// company, therapeutic area and modality; a bar opens the list of its candidates.
 import { get } from "./api.js";
 import { el, failure, show } from "./dom.js";
-import { PHASES, count, phaseName, words } from "./format.js";
+import { PHASES, count, phaseName, total, words } from "./format.js";
 
 const FILTERS = ["owner", "therapeuticArea", "modality"];
 const form = document.getElementById("filters");
@@ -42,8 +42,8 @@ async function fillChoices(select, by, label) {
 
 async function drawChart() {
   const filters = chosenFilters();
-  const counts = await get("product-candidates/counts", { by: "highestPhase", ...filters });
-  const byPhase = new Map(counts.buckets.map((b) => [b.values.highestPhase, b.count]));
+  const pipeline = await get("pipeline", { ...filters, limitPerPhase: 0 });
+  const byPhase = new Map(pipeline.phases.map((p) => [p.phase, p.count]));
   const largest = Math.max(1, ...byPhase.values());
   show(
     chart,
@@ -71,7 +71,7 @@ async function drawChart() {
       );
     }),
   );
-  summary.textContent = `${count(counts.totalItems, "candidate")} in all.`;
+  summary.textContent = `${count(pipeline.totalCandidates, "candidate")} in all.`;
 }
 
 async function showPhase(phase) {
@@ -92,7 +92,7 @@ async function showPhase(phase) {
     });
     const more =
       page.totalItems > page.items.length
-        ? el("p", {}, `The first ${page.items.length} of ${page.totalItems}, by name.`)
+        ? el("p", {}, `The first ${page.items.length} of ${total(page)}, by name.`)
         : null;
     show(list, candidateTable(page.items), more);
   } catch (error) {

@@ -169,4 +169,56 @@ class RecordImportTest {
                 .body("items[0].violations[0].field", equalTo("collection"))
                 .body("items[0].violations[0].message", containsString("must be companies"));
     }
+
+    @Test
+    void shouldStoreTheHighestPhaseOfImportedIndicationsAndMoveItWithThem() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String company = UUID.randomUUID().toString();
+        String alpha = UUID.randomUUID().toString();
+        String beta = UUID.randomUUID().toString();
+        String indication = UUID.randomUUID().toString();
+        String candidates =
+                """
+                {"collection": "companies", "id": "%s", "name": "Phase Import %s", "country": "SE"}
+                {"collection": "product-candidates", "id": "%s", "name": "PHI-A %s", "ownerId": "%s", "modality": "SMALL_MOLECULE", "status": "ACTIVE"}
+                {"collection": "product-candidates", "id": "%s", "name": "PHI-B %s", "ownerId": "%s", "modality": "SMALL_MOLECULE", "status": "ACTIVE"}
+                """
+                        .formatted(company, tag, alpha, tag, company, beta, tag, company);
+        String line =
+                "{\"collection\": \"indications\", \"id\": \"%s\", \"productId\": \"%s\","
+                        + " \"diseaseLabel\": \"Melanoma\", \"phase\": \"%s\","
+                        + " \"developmentStatus\": \"ACTIVE\"}\n";
+
+        JsonPath first =
+                Uploads.imported(
+                        "",
+                        NDJSON,
+                        utf8(candidates + line.formatted(indication, alpha, "PHASE_3")));
+
+        assertEquals("SUCCEEDED", first.getString("state"), Uploads.describe(first));
+        highestPhaseOf(alpha, "PHASE_3");
+        highestPhaseOf(beta, "UNKNOWN");
+
+        JsonPath moved =
+                Uploads.imported("", NDJSON, utf8(line.formatted(indication, beta, "FILED")));
+
+        assertEquals(1, moved.getInt("rows.updated"), Uploads.describe(moved));
+        highestPhaseOf(alpha, "UNKNOWN");
+        highestPhaseOf(beta, "FILED");
+        given().queryParam("owner", company)
+                .when()
+                .get("/api/v1/pipeline")
+                .then()
+                .statusCode(200)
+                .body("phases.find { it.phase == 'FILED' }.candidates.id", contains(beta))
+                .body("phases.find { it.phase == 'UNKNOWN' }.candidates.id", contains(alpha));
+    }
+
+    private static void highestPhaseOf(String product, String phase) {
+        given().when()
+                .get("/api/v1/product-candidates/" + product)
+                .then()
+                .statusCode(200)
+                .body("highestPhase", equalTo(phase));
+    }
 }

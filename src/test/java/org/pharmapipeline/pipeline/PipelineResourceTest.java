@@ -115,8 +115,36 @@ class PipelineResourceTest {
     }
 
     @Test
-    void shouldRejectALimitPerPhaseAbove200() {
-        given().queryParam("limitPerPhase", 500)
+    void shouldLinkEachPhaseToItsCandidateListWithTheSameFilters() {
+        given().queryParam("owner", EPICEPT)
+                .queryParam("modality", "SMALL_MOLECULE")
+                .when()
+                .get(PIPELINE)
+                .then()
+                .statusCode(200)
+                .body(
+                        "phases.find { it.phase == 'FILED' }.href",
+                        equalTo(
+                                "/api/v1/product-candidates?highestPhase=FILED&owner="
+                                        + EPICEPT
+                                        + "&modality=SMALL_MOLECULE"));
+    }
+
+    @Test
+    void shouldLinkToTheListOfThePhaseWithTheClientsTextEncoded() {
+        given().queryParam("q", "a&b c")
+                .when()
+                .get(PIPELINE)
+                .then()
+                .statusCode(200)
+                .body(
+                        "phases.find { it.phase == 'UNKNOWN' }.href",
+                        equalTo("/api/v1/product-candidates?highestPhase=UNKNOWN&q=a%26b+c"));
+    }
+
+    @Test
+    void shouldRejectALimitPerPhaseAbove50() {
+        given().queryParam("limitPerPhase", 51)
                 .when()
                 .get(PIPELINE)
                 .then()

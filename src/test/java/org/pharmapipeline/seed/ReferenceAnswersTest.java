@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pharmapipeline.TestIds.CEPLENE;
+import static org.pharmapipeline.TestIds.EPICEPT;
 import static org.pharmapipeline.TestIds.SOURCE_2006_MAA_FILING;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +59,9 @@ public class ReferenceAnswersTest {
                     "/api/v1/clinical-trials?size=200&sort=-enrollment",
                     "/api/v1/clinical-trials?size=200&sort=readoutDate",
                     "/api/v1/pipeline",
+                    "/api/v1/pipeline?owner="
+                            + EPICEPT
+                            + "&modality=SMALL_MOLECULE&limitPerPhase=1",
                     "/api/v1/search?q=ceplene&size=200",
                     "/api/v1/search?q=LEUK&size=200",
                     "/api/v1/search?q=histamine",
