@@ -1,9 +1,8 @@
 package org.pharmapipeline.clinicaltrial;
 
-import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
-
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.collection.SearchText;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.query.CountField;
@@ -34,15 +33,14 @@ public final class ClinicalTrials {
                             .references("product", ProductCandidate.class)
                             .references("indication", Indication.class)
                             .display("e.title", "e.product.name")
-                            .match(
-                                    "lower(e.title)"
-                                            + LIKE
-                                            + " or lower(e.primaryEndpoint)"
-                                            + LIKE
-                                            + " or lower(e.registryId)"
-                                            + LIKE
-                                            + " or lower(e.publication)"
-                                            + LIKE)
+                            .searchText(
+                                    t ->
+                                            SearchText.of()
+                                                    .name(t.registryId)
+                                                    .description(
+                                                            t.title,
+                                                            t.primaryEndpoint,
+                                                            t.publication))
                             .position(80)
                             .searchRank(60)
                             .countBy(

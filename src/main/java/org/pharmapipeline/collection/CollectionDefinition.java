@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.pharmapipeline.domain.BaseEntity;
 import org.pharmapipeline.domain.Versioned;
 import org.pharmapipeline.query.CountField;
@@ -38,10 +39,11 @@ import org.pharmapipeline.query.CountField;
  * @param references the records one of these names, by entity attribute
  * @param title JPQL (alias e) of a record's display title, for search and citations
  * @param subtitle JPQL (alias e) of the context shown under the title
- * @param match JPQL condition (alias e, text pattern bound as :q) of a search hit
+ * @param searchText the texts search finds a record by, with their weights; null when search does
+ *     not list the collection's records
  * @param position where the collection stands in the index, among those with the same dependencies
  *     (a collection always follows those it refers to)
- * @param searchRank where its records stand among the results of a search and a source's citations
+ * @param searchRank where its records stand among a source's citations
  * @param citable whether records cite documents of this collection (the sources)
  * @param countFields the fields its records can be counted by ({@code GET .../counts?by=})
  * @param <E> the entity
@@ -62,7 +64,7 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
         List<Reference> references,
         String title,
         String subtitle,
-        String match,
+        Function<E, SearchText> searchText,
         int position,
         int searchRank,
         boolean citable,
@@ -70,9 +72,6 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
 
     /** The API's root path; every collection lives below it. */
     public static final String API = "/api/v1/";
-
-    /** A case-insensitive LIKE against the search pattern, for {@link #match()}. */
-    public static final String LIKE = " like :q escape '!'";
 
     public CollectionDefinition {
         if (!name.matches("[a-z]+(-[a-z]+)*s")) {
@@ -169,6 +168,16 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
                 .orElse(null);
     }
 
+    /** Whether search lists the collection's records. */
+    public boolean searchable() {
+        return searchText != null;
+    }
+
+    /** The texts search finds one of the collection's records by. */
+    public SearchText searchTextOf(BaseEntity record) {
+        return searchText.apply(entity.cast(record));
+    }
+
     /** Gathers a declaration; see {@link CollectionDefinition} for what each part means. */
     public static final class Builder<E extends BaseEntity, Q, R extends Versioned> {
         private final String name;
@@ -183,7 +192,7 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
         private final List<Reference> references = new ArrayList<>();
         private String title;
         private String subtitle;
-        private String match;
+        private Function<E, SearchText> searchText;
         private int position = Integer.MAX_VALUE;
         private int searchRank = Integer.MAX_VALUE;
         private boolean citable;
@@ -237,12 +246,9 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
             return this;
         }
 
-        /**
-         * The condition a search hit meets, over alias e, with the lower-cased LIKE pattern bound
-         * as :q; by default the title contains the text.
-         */
-        public Builder<E, Q, R> match(String match) {
-            this.match = match;
+        /** The texts search finds a record by; without them, search does not list the records. */
+        public Builder<E, Q, R> searchText(Function<E, SearchText> searchText) {
+            this.searchText = searchText;
             return this;
         }
 
@@ -283,7 +289,7 @@ public record CollectionDefinition<E extends BaseEntity, Q, R extends Versioned>
                     references,
                     title,
                     subtitle,
-                    match != null ? match : "lower(" + title + ")" + LIKE,
+                    searchText,
                     position,
                     searchRank,
                     citable,

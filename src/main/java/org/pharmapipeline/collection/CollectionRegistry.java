@@ -57,7 +57,7 @@ public class CollectionRegistry {
         return ordered;
     }
 
-    /** Every collection in the order its records stand among search results and citations. */
+    /** Every collection in the order its records stand among citations and kinds are listed. */
     public List<CollectionDefinition<?, ?, ?>> byKind() {
         return byKind;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -96,6 +97,8 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
 
     @Inject ChangeLog changes;
 
+    @Inject Event<RecordsChanged> changed;
+
     /**
      * @param collection the collection's declaration: its entity, request type and noun
      * @param factory a new, empty entity for {@link #apply} to fill
@@ -185,6 +188,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         em.persist(entity);
         em.flush();
         afterWrite(entity);
+        written(entity);
         R created = toResponse(entity);
         changes.record(collection, created, ChangeOperation.CREATED, entity.updatedAt, author);
         return created;
@@ -203,6 +207,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     private R updated(E entity, long versionBefore) {
         em.flush();
         afterWrite(entity);
+        written(entity);
         R updated = toResponse(entity);
         if (entity.version != versionBefore) {
             changes.record(
@@ -238,6 +243,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         em.remove(entity);
         em.flush();
         afterDelete(entity);
+        changed.fire(new RecordsChanged(collection, List.of(), List.of(id)));
         changes.record(
                 collection,
                 last,
@@ -320,6 +326,19 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
                 created ? ChangeOperation.CREATED : ChangeOperation.UPDATED,
                 entity.updatedAt,
                 actor);
+    }
+
+    private void written(E entity) {
+        changed.fire(new RecordsChanged(collection, List.of(entity), List.of()));
+    }
+
+    /**
+     * Called with the records of a flushed batch of imported writes: tells the observers of changes
+     * (the search index), then runs the collection's own batch rules ({@link #afterImport}).
+     */
+    public void imported(List<E> written) {
+        changed.fire(new RecordsChanged(collection, written, List.of()));
+        afterImport(written);
     }
 
     /**
@@ -544,16 +563,9 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         chooseFields(page.fields);
         Sorting.Order order = sorting.order(page.sort);
         String entity = type.getSimpleName();
-        boolean keyset = page.cursor != null && !page.cursor.isBlank();
+        boolean keyset = order.resume(where, page.cursor, page.page);
         long total = 0;
-        if (keyset) {
-            if (page.page != 0) {
-                throw ProblemException.invalid(
-                        "page",
-                        "must not be combined with cursor, which says where the page starts");
-            }
-            order.after(where, Cursor.decode(page.cursor, order));
-        } else {
+        if (!keyset) {
             total = boundedCount(where);
         }
         List<Object[]> rows = List.of();

@@ -1,9 +1,8 @@
 package org.pharmapipeline.company;
 
-import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
-
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.collection.SearchText;
 import org.pharmapipeline.query.CountField;
 
 /** Companies in the collection registry: the one declaration of the collection. */
@@ -24,12 +23,7 @@ public final class Companies {
                             "Sponsors of orphan designations too, with their aliases and stock listings.")
                     .naturalKey("name")
                     .display("e.name", "e.headquarters")
-                    .match(
-                            "lower(e.name)"
-                                    + LIKE
-                                    + " or exists (select 1 from Company c join c.aliases a where c = e and lower(a)"
-                                    + LIKE
-                                    + ")")
+                    .searchText(c -> SearchText.of().name(c.name).names(c.aliases))
                     .position(20)
                     .searchRank(20)
                     .countBy(CountField.value("country"))

@@ -374,7 +374,7 @@ final class ImportJob<T> {
             }
             refused.forEach(batch::rejectRow);
             em.flush();
-            batch.written().forEach(ImportJob::afterImport);
+            batch.written().forEach(ImportJob::imported);
             em.flush();
             batch.recordChanges();
             batch.settle(tally);
@@ -384,9 +384,9 @@ final class ImportJob<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private static <E extends BaseEntity> void afterImport(
+    private static <E extends BaseEntity> void imported(
             CrudService<?, ?, ?> service, List<BaseEntity> written) {
-        ((CrudService<E, ?, ?>) service).afterImport((List<E>) written);
+        ((CrudService<E, ?, ?>) service).imported((List<E>) written);
     }
 
     /**

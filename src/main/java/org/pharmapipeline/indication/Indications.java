@@ -1,9 +1,8 @@
 package org.pharmapipeline.indication;
 
-import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
-
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.collection.SearchText;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.query.CountField;
 
@@ -30,17 +29,15 @@ public final class Indications {
                             .naturalKey("productId", "diseaseLabel", "setting")
                             .references("product", ProductCandidate.class)
                             .display("e.diseaseLabel", "e.product.name")
-                            .match(
-                                    "lower(e.diseaseLabel)"
-                                            + LIKE
-                                            + " or lower(e.setting)"
-                                            + LIKE
-                                            + " or lower(e.meshId)"
-                                            + LIKE
-                                            + " or lower(e.icd10Code)"
-                                            + LIKE
-                                            + " or lower(e.efoId)"
-                                            + LIKE)
+                            .searchText(
+                                    i ->
+                                            SearchText.of()
+                                                    .disease(
+                                                            i.diseaseLabel,
+                                                            i.meshId,
+                                                            i.icd10Code,
+                                                            i.efoId)
+                                                    .description(i.setting))
                             .position(40)
                             .searchRank(30)
                             .countBy(

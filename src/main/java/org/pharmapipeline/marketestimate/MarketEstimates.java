@@ -1,9 +1,8 @@
 package org.pharmapipeline.marketestimate;
 
-import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
-
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.collection.SearchText;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.query.CountField;
@@ -32,7 +31,7 @@ public final class MarketEstimates {
                             .references("product", ProductCandidate.class)
                             .references("indication", Indication.class)
                             .display("e.basis", "e.region")
-                            .match("lower(e.basis)" + LIKE)
+                            .searchText(m -> SearchText.of().description(m.basis))
                             .position(70)
                             .searchRank(70)
                             .countBy(

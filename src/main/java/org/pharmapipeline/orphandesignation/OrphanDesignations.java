@@ -1,9 +1,8 @@
 package org.pharmapipeline.orphandesignation;
 
-import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
-
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.collection.SearchText;
 import org.pharmapipeline.company.Company;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
@@ -37,11 +36,11 @@ public final class OrphanDesignations {
                             .references("indication", Indication.class)
                             .references("sponsor", Company.class)
                             .display("e.designatedCondition", "e.product.name")
-                            .match(
-                                    "lower(e.designatedCondition)"
-                                            + LIKE
-                                            + " or lower(e.designationNumber)"
-                                            + LIKE)
+                            .searchText(
+                                    d ->
+                                            SearchText.of()
+                                                    .name(d.designationNumber)
+                                                    .disease(d.designatedCondition))
                             .position(50)
                             .searchRank(40)
                             .countBy(

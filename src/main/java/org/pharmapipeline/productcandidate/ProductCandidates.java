@@ -1,9 +1,8 @@
 package org.pharmapipeline.productcandidate;
 
-import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
-
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.collection.SearchText;
 import org.pharmapipeline.company.Company;
 import org.pharmapipeline.domain.Phase;
 import org.pharmapipeline.query.CountField;
@@ -32,16 +31,12 @@ public final class ProductCandidates {
                             .naturalKey("emaProductNumber")
                             .references("owner", Company.class)
                             .display("e.name", "e.inn")
-                            .match(
-                                    "lower(e.name)"
-                                            + LIKE
-                                            + " or lower(e.inn)"
-                                            + LIKE
-                                            + " or lower(e.mechanismOfAction)"
-                                            + LIKE
-                                            + " or exists (select 1 from ProductCandidate p join p.researchCodes c where p = e and lower(c)"
-                                            + LIKE
-                                            + ")")
+                            .searchText(
+                                    p ->
+                                            SearchText.of()
+                                                    .name(p.name, p.inn)
+                                                    .names(p.researchCodes)
+                                                    .description(p.mechanismOfAction))
                             .position(30)
                             .searchRank(10)
                             .countBy(

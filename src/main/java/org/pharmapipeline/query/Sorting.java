@@ -141,6 +141,24 @@ public final class Sorting {
         }
 
         /**
+         * Restricts {@code where} to the rows after {@code cursor} when the client sent one, and
+         * says whether it did: a keyset page, which carries no totals. A cursor together with a
+         * page number is a 400.
+         */
+        public boolean resume(Where where, String cursor, int page) {
+            if (cursor == null || cursor.isBlank()) {
+                return false;
+            }
+            if (page != 0) {
+                throw ProblemException.invalid(
+                        "page",
+                        "must not be combined with cursor, which says where the page starts");
+            }
+            after(where, Cursor.decode(cursor, this));
+            return true;
+        }
+
+        /**
          * Restricts {@code where} to the rows after the row whose sort keys are {@code after}.
          * Beyond the exact "after" condition, the first key gets a plain range bound so the
          * database can seek straight to the position in the index instead of scanning up to it.

@@ -1,9 +1,8 @@
 package org.pharmapipeline.regulatoryevent;
 
-import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
-
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.collection.SearchText;
 import org.pharmapipeline.indication.Indication;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.query.CountField;
@@ -33,7 +32,11 @@ public final class RegulatoryEvents {
                             .references("product", ProductCandidate.class)
                             .references("indication", Indication.class)
                             .display("e.description", "e.product.name")
-                            .match("lower(e.description)" + LIKE + " or lower(e.procedure)" + LIKE)
+                            .searchText(
+                                    r ->
+                                            SearchText.of()
+                                                    .name(r.procedure)
+                                                    .description(r.description))
                             .position(60)
                             .searchRank(50)
                             .countBy(

@@ -1,86 +1,222 @@
 package org.pharmapipeline.search;
 
-import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.collection.CollectionRegistry;
 import org.pharmapipeline.collection.RecordKind;
-import org.pharmapipeline.productcandidate.ProductCandidate;
-import org.pharmapipeline.query.KindPager;
-import org.pharmapipeline.query.PageParams;
+import org.pharmapipeline.collection.SearchText;
+import org.pharmapipeline.problem.ProblemException;
+import org.pharmapipeline.query.Cursor;
 import org.pharmapipeline.query.PageResponse;
+import org.pharmapipeline.query.Sorting;
 import org.pharmapipeline.query.Where;
 
 /**
- * Case-insensitive search across every registered collection, each matching on what its declaration
- * names (names, INNs, codes, diseases, descriptions), and the records of a product also by its name
- * and INN. Results list kind by kind (in {@link CollectionRegistry#byKind()} order), by title
- * within a kind, and page over the whole list.
+ * Search over the index that {@link SearchIndexService} keeps: a record matches when every word of
+ * the query is one of its words, the last word also as the start of one. Hits rank by relevance
+ * (the weights of the fields the words were found in, an exact last word above a prefix), then by
+ * title, kind and id, so pages are stable; they page by number or by cursor, as lists do.
  */
 @ApplicationScoped
 public class SearchService {
+
+    /** Words a query may have, at most. */
+    public static final int MAX_WORDS = 10;
+
+    /** Suggestions a type-ahead answer holds, at most. */
+    public static final int MAX_SUGGESTIONS = 10;
+
+    /** The order of hits: relevance, then title, kind and id. */
+    private static final Sorting.Order ORDER =
+            Sorting.by("-score,title,kind")
+                    .field("score", "e.score", Long.class)
+                    .field("title", "e.title_key", String.class)
+                    .field("kind", "e.kind", String.class)
+                    .order(null);
 
     @Inject EntityManager em;
 
     @Inject CollectionRegistry collections;
 
-    /** The FROM and WHERE of a kind's hits; a record of a product also matches on the product. */
-    private static String from(CollectionDefinition<?, ?, ?> kind) {
-        String entity = kind.entity().getSimpleName();
-        String product = kind.referenceTo(ProductCandidate.class);
-        if (product != null) {
-            return " from "
-                    + entity
-                    + " e left join e."
-                    + product
-                    + " p where ("
-                    + kind.match()
-                    + ") or lower(p.name)"
-                    + LIKE
-                    + " or lower(p.inn)"
-                    + LIKE;
+    /** One page of the records matching {@code text}, of the {@code kinds} given (all if none). */
+    public PageResponse<SearchHit> search(String text, Set<RecordKind> kinds, SearchParams page) {
+        List<String> words = words(text, "q");
+        Where where = Where.create();
+        kinds(where, kinds);
+        boolean keyset = ORDER.resume(where, page.cursor, page.page);
+        long total = 0;
+        if (!keyset) {
+            Query count =
+                    em.createNativeQuery(
+                            "select count(*) from (" + hits(words, false) + ") e" + where.jpql());
+            bind(count, words, where);
+            total = ((Number) count.getSingleResult()).longValue();
         }
-        return " from " + entity + " e where " + kind.match();
+        List<Object[]> rows = List.of();
+        if (keyset || page.offset() < total) {
+            Query query = query(words, false, where);
+            if (!keyset) {
+                query.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
+            }
+            rows = rows(query.setMaxResults(page.size + 1));
+        }
+        boolean more = rows.size() > page.size;
+        List<Object[]> shown = more ? rows.subList(0, page.size) : rows;
+        String next = null;
+        if (more) {
+            Object[] last = shown.get(shown.size() - 1);
+            next = Cursor.encode(ORDER, new Object[] {last[5], last[6], last[1], last[0]});
+        }
+        List<SearchHit> items = new ArrayList<>();
+        for (Object[] row : shown) {
+            UUID id = (UUID) row[0];
+            items.add(
+                    new SearchHit(
+                            kind(row),
+                            id,
+                            (String) row[2],
+                            (String) row[3],
+                            Snippet.of((String) row[4], words),
+                            href(row)));
+        }
+        return keyset
+                ? PageResponse.continued(items, page.size, next)
+                : PageResponse.numbered(items, page, total, next);
+    }
+
+    /** At most {@code limit} records whose names, INNs or codes start with {@code text}. */
+    public SuggestResponse suggest(String text, Set<RecordKind> kinds, int limit) {
+        List<String> words = words(text, "q");
+        Where where = Where.create();
+        kinds(where, kinds);
+        List<Suggestion> items = new ArrayList<>();
+        for (Object[] row : rows(query(words, true, where).setMaxResults(limit))) {
+            items.add(
+                    new Suggestion(
+                            kind(row), (UUID) row[0], (String) row[2], (String) row[3], href(row)));
+        }
+        return new SuggestResponse(items);
+    }
+
+    private static List<String> words(String text, String parameter) {
+        List<String> words = Words.of(text);
+        if (words.isEmpty()) {
+            throw ProblemException.invalid(parameter, "must hold a letter or a digit");
+        }
+        if (words.size() > MAX_WORDS) {
+            throw ProblemException.invalid(parameter, "must hold at most " + MAX_WORDS + " words");
+        }
+        return words;
     }
 
     /**
-     * @param kinds the kinds of record to search; every kind when empty
+     * Keeps to the kinds asked for, or to every searchable collection's: the index may hold
+     * documents of a collection the running service does not register.
      */
-    public PageResponse<SearchHit> search(String text, Set<RecordKind> kinds, PageParams page) {
-        String pattern = Where.likePattern(text);
-        List<CollectionDefinition<?, ?, ?>> wanted =
+    private void kinds(Where where, Set<RecordKind> kinds) {
+        List<String> wanted =
                 collections.byKind().stream()
-                        .filter(c -> kinds.isEmpty() || kinds.contains(c.kind()))
+                        .filter(
+                                c ->
+                                        c.searchable()
+                                                && (kinds.isEmpty() || kinds.contains(c.kind())))
+                        .map(c -> c.kind().name())
                         .toList();
-        return KindPager.page(
-                wanted,
-                kind ->
-                        KindPager.queried(
-                                em,
-                                "select count(e)" + from(kind),
-                                "select e.id, "
-                                        + kind.title()
-                                        + ", "
-                                        + kind.subtitle()
-                                        + from(kind)
-                                        + " order by "
-                                        + kind.title()
-                                        + ", e.id",
-                                "q",
-                                pattern,
-                                r ->
-                                        new SearchHit(
-                                                kind.kind(),
-                                                (UUID) r[0],
-                                                (String) r[1],
-                                                (String) r[2],
-                                                kind.href((UUID) r[0]))),
-                page);
+        if (wanted.isEmpty()) {
+            where.condition("1 = 0", Map.of());
+        } else {
+            where.clause("e.kind in (:%s)", wanted);
+        }
+    }
+
+    /**
+     * The SQL of the records matching every word, aliased so that {@link #ORDER} applies: their id,
+     * kind, title, subtitle, text and score, and the sort key of the title. The words are looked up
+     * in the index (an exact word, and a range for the prefix); {@code names} keeps to the words of
+     * names, INNs and codes.
+     */
+    private static String hits(List<String> words, boolean names) {
+        List<String> each = new ArrayList<>();
+        int last = words.size() - 1;
+        for (int i = 0; i < last; i++) {
+            each.add("t.term = :w" + i);
+        }
+        each.add(
+                "(t.term >= :w"
+                        + last
+                        + (Words.bound(words.get(last)) == null ? "" : " and t.term < :bound")
+                        + ")");
+        List<String> found = new ArrayList<>();
+        for (String word : each) {
+            found.add("max(case when " + word + " then 1 else 0 end) = 1");
+        }
+        String matches =
+                "select t.record_id as record_id, sum(t.weight) + max(case when t.term = :w"
+                        + last
+                        + " then t.weight else 0 end) as score from search_term t where ("
+                        + String.join(" or ", each)
+                        + ")"
+                        + (names ? " and t.weight >= :names" : "")
+                        + " group by t.record_id having "
+                        + String.join(" and ", found);
+        return "select d.record_id as id, d.kind as kind, d.title as title, d.subtitle as"
+                + " subtitle, d.body as body, m.score as score, d.title_key as title_key from ("
+                + matches
+                + ") m join search_document d on d.record_id = m.record_id";
+    }
+
+    private Query query(List<String> words, boolean names, Where where) {
+        Query query =
+                em.createNativeQuery(
+                        "select e.id, e.kind, e.title, e.subtitle, e.body, e.score, e.title_key from ("
+                                + hits(words, names)
+                                + ") e"
+                                + where.jpql()
+                                + " order by "
+                                + ORDER.orderBy());
+        bind(query, words, where);
+        if (names) {
+            query.setParameter("names", SearchText.Weight.NAME.points());
+        }
+        return query;
+    }
+
+    private static void bind(Query query, List<String> words, Where where) {
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("w" + i, words.get(i));
+        }
+        String bound = Words.bound(words.get(words.size() - 1));
+        if (bound != null) {
+            query.setParameter("bound", bound);
+        }
+        where.params().forEach(query::setParameter);
+    }
+
+    /** The rows of a query, ids as UUIDs and scores as longs whatever the database returns. */
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            Object[] copy = row.clone();
+            copy[0] = SearchIndexService.uuid(row[0]);
+            copy[5] = ((Number) row[5]).longValue();
+            rows.add(copy);
+        }
+        return rows;
+    }
+
+    private RecordKind kind(Object[] row) {
+        return collections.kind((String) row[1]).orElseThrow().kind();
+    }
+
+    private String href(Object[] row) {
+        return collections.kind((String) row[1]).orElseThrow().href((UUID) row[0]);
     }
 }

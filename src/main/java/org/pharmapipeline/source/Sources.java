@@ -1,9 +1,8 @@
 package org.pharmapipeline.source;
 
-import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
-
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.collection.SearchText;
 import org.pharmapipeline.query.CountField;
 
 /** Sources in the collection registry: the one declaration of the collection. */
@@ -28,13 +27,10 @@ public final class Sources {
                             .details("A source cannot be deleted while any record cites it.")
                             .naturalKey("contentHash")
                             .display("e.title", "e.publisher")
-                            .match(
-                                    "lower(e.title)"
-                                            + LIKE
-                                            + " or lower(e.publisher)"
-                                            + LIKE
-                                            + " or lower(e.reference)"
-                                            + LIKE)
+                            .searchText(
+                                    s ->
+                                            SearchText.of()
+                                                    .description(s.title, s.publisher, s.reference))
                             .position(10)
                             .searchRank(80)
                             .citable()

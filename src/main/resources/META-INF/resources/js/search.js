@@ -1,18 +1,18 @@
 // The search box in every page's header: names of product candidates and companies offered while
-// typing (a combobox with a listbox, driven by the arrow keys, Enter and Escape), each opening its
-// page: a candidate's own page, a company's pipeline.
+// typing, from GET /api/v1/search/suggest (a combobox with a listbox, driven by the arrow keys,
+// Enter and Escape), each opening its page: a candidate's own page, a company's pipeline.
 import { get } from "./api.js";
 import { el, show } from "./dom.js";
 
-const MIN_LENGTH = 2;
+const MIN_LENGTH = 1;
 const WAIT_MS = 150;
 
 /** What the service suggests for the text typed so far. */
 async function suggestions(text) {
-  const query = new URLSearchParams({ q: text, size: "8" });
+  const query = new URLSearchParams({ q: text, limit: "8" });
   query.append("type", "PRODUCT_CANDIDATE");
   query.append("type", "COMPANY");
-  const answer = await get("search", query);
+  const answer = await get("search/suggest", query);
   return answer.items.map((hit) => ({
     kind: hit.type,
     id: hit.id,

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pharmapipeline.TestIds;
 
 /**
  * Cursor (keyset) paging: walking a collection by nextCursor visits exactly the records, in exactly
@@ -174,10 +175,9 @@ class KeysetPagingTest {
 
     @Test
     void shouldRefuseCursorsWhereTheOrderIsFixed() {
-        given().queryParam("q", "ceplene")
-                .queryParam("cursor", "abc")
+        given().queryParam("cursor", "abc")
                 .when()
-                .get("/api/v1/search")
+                .get("/api/v1/sources/" + TestIds.SOURCE_2006_MAA_FILING + "/citations")
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM)

@@ -1,10 +1,9 @@
 package org.pharmapipeline.patent;
 
-import static org.pharmapipeline.collection.CollectionDefinition.LIKE;
-
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.inject.Produces;
 import org.pharmapipeline.collection.CollectionDefinition;
+import org.pharmapipeline.collection.SearchText;
 import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.query.CountField;
 
@@ -22,7 +21,7 @@ public final class Patents {
                     .naturalKey("patentNumber")
                     .references("product", ProductCandidate.class)
                     .display("e.patentNumber", "e.product.name")
-                    .match("lower(e.patentNumber)" + LIKE + " or lower(e.title)" + LIKE)
+                    .searchText(p -> SearchText.of().name(p.patentNumber).description(p.title))
                     .countBy(
                             CountField.value("office"),
                             CountField.date("expiresOn"),

@@ -64,6 +64,12 @@ public class ReferenceAnswersTest {
                             + "&modality=SMALL_MOLECULE&limitPerPhase=1",
                     "/api/v1/search?q=ceplene&size=200",
                     "/api/v1/search?q=LEUK&size=200",
+                    "/api/v1/search?q=histamine",
+                    "/api/v1/search?q=EPC%202407",
+                    "/api/v1/search?q=acute%20myeloid",
+                    "/api/v1/search?q=myel&size=5",
+                    "/api/v1/search/suggest?q=cep",
+                    "/api/v1/search/suggest?q=e&limit=3",
                     "/api/v1/regulatory-events?sort=colour",
                     "/api/v1/regulatory-events?from=2009-01-01&to=2008-01-01",
                     "/api/v1/product-candidates/3f6c2a7e-0c1d-4a55-9a10-000000000999");
