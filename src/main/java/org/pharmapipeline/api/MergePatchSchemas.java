@@ -63,7 +63,9 @@ final class MergePatchSchemas {
                                             + " (application/json is read the same way).")
                             .content(content));
         }
+        // Jackson's tree class, also seen as an input where a record's history holds any value.
         openAPI.getComponents().removeSchema("JsonNode");
+        openAPI.getComponents().removeSchema("JsonNodeInput");
         openAPI.getComponents().removeSchema("JsonNodeType");
     }
 }
