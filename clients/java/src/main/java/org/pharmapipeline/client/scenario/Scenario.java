@@ -42,7 +42,7 @@ public final class Scenario {
         client.updateBaseUri(url);
 
         // 1. Search every kind of record.
-        var hits = new SearchApi(client).search("ceplene", null, null, null);
+        var hits = new SearchApi(client).search("ceplene", null, null, null, null);
         SearchHit ceplene =
                 hits.getItems().stream()
                         .filter(h -> h.getType() == RecordKind.PRODUCT_CANDIDATE)
@@ -54,14 +54,14 @@ public final class Scenario {
         // 2. Read Ceplene with its ETag; the same ETag in If-None-Match gives 304.
         ProductCandidatesApi products = new ProductCandidatesApi(client);
         ApiResponse<ProductCandidate> read =
-                products.getProductCandidateWithHttpInfo(ceplene.getId(), null, null);
+                products.getProductCandidateWithHttpInfo(ceplene.getId(), null, null, null);
         String etag = header(read.getHeaders(), "ETag");
         check(
                 "histamine dihydrochloride".equals(read.getData().getInn())
                         && ("\"" + read.getData().getVersion() + "\"").equals(etag),
                 "Ceplene (" + read.getData().getInn() + ") has ETag " + etag);
         try {
-            products.getProductCandidate(ceplene.getId(), null, etag);
+            products.getProductCandidate(ceplene.getId(), null, null, etag);
             throw new AssertionError("an unchanged record must answer 304");
         } catch (ApiException notModified) {
             check(notModified.getCode() == 304, "an unchanged record answers 304 to If-None-Match");
