@@ -138,34 +138,46 @@ public class SearchService {
 
     /**
      * The SQL of the records matching every word, aliased so that {@link #ORDER} applies: their id,
-     * kind, title, subtitle, text and score, and the sort key of the title. The words are looked up
-     * in the index (an exact word, and a range for the prefix); {@code names} keeps to the words of
-     * names, INNs and codes.
+     * kind, title, subtitle, text and score, and the sort key of the title. The last word's range
+     * (the word and every word it starts) is read from the index, and each other word is looked up
+     * for each record found there by the primary key: a common earlier word costs one lookup per
+     * record the last word found, not a pass over all its entries. A record scores the weight of
+     * the most important field each word was found in, and the last word's weight once more when it
+     * was found whole rather than as a prefix. {@code names} keeps to the words of names, INNs and
+     * codes.
      */
     private static String hits(List<String> words, boolean names) {
-        List<String> each = new ArrayList<>();
         int last = words.size() - 1;
+        String weight = names ? " and %s.weight >= :names" : "";
+        StringBuilder found = new StringBuilder("select t.record_id, t.term, t.weight");
+        StringBuilder score =
+                new StringBuilder(
+                        "max(x.weight) + max(case when x.term = :w"
+                                + last
+                                + " then x.weight else 0 end)");
+        List<String> every = new ArrayList<>();
         for (int i = 0; i < last; i++) {
-            each.add("t.term = :w" + i);
+            found.append(", (select w.weight from search_term w where w.term = :w")
+                    .append(i)
+                    .append(" and w.record_id = t.record_id")
+                    .append(weight.formatted("w"))
+                    .append(") as w")
+                    .append(i);
+            score.append(" + max(x.w").append(i).append(")");
+            every.add("x.w" + i + " is not null");
         }
-        each.add(
-                "(t.term >= :w"
-                        + last
-                        + (Words.bound(words.get(last)) == null ? "" : " and t.term < :bound")
-                        + ")");
-        List<String> found = new ArrayList<>();
-        for (String word : each) {
-            found.add("max(case when " + word + " then 1 else 0 end) = 1");
-        }
+        found.append(" from search_term t where t.term >= :w")
+                .append(last)
+                .append(Words.bound(words.get(last)) == null ? "" : " and t.term < :bound")
+                .append(weight.formatted("t"));
         String matches =
-                "select t.record_id as record_id, sum(t.weight) + max(case when t.term = :w"
-                        + last
-                        + " then t.weight else 0 end) as score from search_term t where ("
-                        + String.join(" or ", each)
-                        + ")"
-                        + (names ? " and t.weight >= :names" : "")
-                        + " group by t.record_id having "
-                        + String.join(" and ", found);
+                "select x.record_id as record_id, "
+                        + score
+                        + " as score from ("
+                        + found
+                        + ") x"
+                        + (every.isEmpty() ? "" : " where " + String.join(" and ", every))
+                        + " group by x.record_id";
         return "select d.record_id as id, d.kind as kind, d.title as title, d.subtitle as"
                 + " subtitle, d.body as body, m.score as score, d.title_key as title_key from ("
                 + matches
