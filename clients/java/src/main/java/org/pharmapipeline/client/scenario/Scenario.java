@@ -9,9 +9,14 @@ import org.pharmapipeline.client.ApiClient;
 import org.pharmapipeline.client.ApiException;
 import org.pharmapipeline.client.ApiResponse;
 import org.pharmapipeline.client.api.CompaniesApi;
+import org.pharmapipeline.client.api.CompaniesApi.APICreateCompanyRequest;
+import org.pharmapipeline.client.api.CompaniesApi.APIUpdateCompanyRequest;
 import org.pharmapipeline.client.api.ProductCandidatesApi;
+import org.pharmapipeline.client.api.ProductCandidatesApi.APIGetProductCandidateRequest;
 import org.pharmapipeline.client.api.RegulatoryEventsApi;
+import org.pharmapipeline.client.api.RegulatoryEventsApi.APIListRegulatoryEventsRequest;
 import org.pharmapipeline.client.api.SearchApi;
+import org.pharmapipeline.client.api.SearchApi.APISearchRequest;
 import org.pharmapipeline.client.model.Company;
 import org.pharmapipeline.client.model.CompanyInput;
 import org.pharmapipeline.client.model.CompanyPatch;
@@ -42,7 +47,7 @@ public final class Scenario {
         client.updateBaseUri(url);
 
         // 1. Search every kind of record.
-        var hits = new SearchApi(client).search("ceplene", null, null, null, null);
+        var hits = new SearchApi(client).search(APISearchRequest.newBuilder().q("ceplene").build());
         SearchHit ceplene =
                 hits.getItems().stream()
                         .filter(h -> h.getType() == RecordKind.PRODUCT_CANDIDATE)
@@ -54,14 +59,19 @@ public final class Scenario {
         // 2. Read Ceplene with its ETag; the same ETag in If-None-Match gives 304.
         ProductCandidatesApi products = new ProductCandidatesApi(client);
         ApiResponse<ProductCandidate> read =
-                products.getProductCandidateWithHttpInfo(ceplene.getId(), null, null, null);
+                products.getProductCandidateWithHttpInfo(
+                        APIGetProductCandidateRequest.newBuilder().id(ceplene.getId()).build());
         String etag = header(read.getHeaders(), "ETag");
         check(
                 "histamine dihydrochloride".equals(read.getData().getInn())
                         && ("\"" + read.getData().getVersion() + "\"").equals(etag),
                 "Ceplene (" + read.getData().getInn() + ") has ETag " + etag);
         try {
-            products.getProductCandidate(ceplene.getId(), null, null, etag);
+            products.getProductCandidate(
+                    APIGetProductCandidateRequest.newBuilder()
+                            .id(ceplene.getId())
+                            .ifNoneMatch(etag)
+                            .build());
             throw new AssertionError("an unchanged record must answer 304");
         } catch (ApiException notModified) {
             check(notModified.getCode() == 304, "an unchanged record answers 304 to If-None-Match");
@@ -72,8 +82,7 @@ public final class Scenario {
         Set<String> sort = Set.of("date");
         RegulatoryEventPage page =
                 events.listRegulatoryEvents(
-                        null, null, null, null, null, null, null, null, null, null, 2, sort, null,
-                        null);
+                        APIListRegulatoryEventsRequest.newBuilder().size(2).sort(sort).build());
         long total = page.getTotalItems();
         Set<UUID> seen = new HashSet<>();
         int count = 0;
@@ -87,8 +96,11 @@ public final class Scenario {
             }
             page =
                     events.listRegulatoryEvents(
-                            null, page.getNextCursor(), null, null, null, null, null, null, null,
-                            null, 2, sort, null, null);
+                            APIListRegulatoryEventsRequest.newBuilder()
+                                    .cursor(page.getNextCursor())
+                                    .size(2)
+                                    .sort(sort)
+                                    .build());
         }
         check(
                 count == total && seen.size() == total,
@@ -99,7 +111,12 @@ public final class Scenario {
         CompaniesApi companies = new CompaniesApi(client);
         ApiResponse<Company> created =
                 companies.createCompanyWithHttpInfo(
-                        new CompanyInput().name("Generated Client Pharma " + UUID.randomUUID()).country("SE"));
+                        APICreateCompanyRequest.newBuilder()
+                                .companyInput(
+                                        new CompanyInput()
+                                                .name("Generated Client Pharma " + UUID.randomUUID())
+                                                .country("SE"))
+                                .build());
         String createdTag = header(created.getHeaders(), "ETag");
         check(
                 created.getStatusCode() == 201 && header(created.getHeaders(), "Location") != null,
@@ -109,14 +126,23 @@ public final class Scenario {
         UUID id = created.getData().getId();
         Company patched =
                 companies.updateCompany(
-                        id, createdTag, new CompanyPatch().headquarters("Stockholm").country(null));
+                        APIUpdateCompanyRequest.newBuilder()
+                                .id(id)
+                                .ifMatch(createdTag)
+                                .companyPatch(new CompanyPatch().headquarters("Stockholm").country(null))
+                                .build());
         check(
                 "Stockholm".equals(patched.getHeadquarters()) && patched.getCountry() == null,
                 "updated to version " + patched.getVersion() + ": headquarters set, country cleared");
 
         // 6. A second writer still holding the first version gets a typed 412 problem.
         try {
-            companies.updateCompany(id, createdTag, new CompanyPatch().headquarters("Oslo"));
+            companies.updateCompany(
+                    APIUpdateCompanyRequest.newBuilder()
+                            .id(id)
+                            .ifMatch(createdTag)
+                            .companyPatch(new CompanyPatch().headquarters("Oslo"))
+                            .build());
             throw new AssertionError("a stale update must be refused");
         } catch (ApiException stale) {
             Problem problem = client.getObjectMapper().readValue(stale.getResponseBody(), Problem.class);
