@@ -93,6 +93,10 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
 export PGUSER=${PGUSER:-pipeline} PGPASSWORD=${PGPASSWORD:-pipeline}
 export PGOPTIONS="-c client_min_messages=warning"
 DATE=$(date -u +%Y-%m-%d)
+# The generated databases' names: a run of another mode on the same server may be using the plain
+# ones at the same time (the sync mode writes changes into its own).
+DB_PREFIX=pipeline_bench
+[ -n "$SYNC" ] && DB_PREFIX=pipeline_bench_sync
 RESULT=$ROOT/bench/results/$DATE-$MODE.md
 RAW=$WORK/runs.tsv   # database scale case rep rps p50 p99 errors
 FACTS=$WORK/facts.tsv # key value
@@ -226,7 +230,7 @@ dataset() {
         H2_FILES+=("$dir")
         url="jdbc:h2:file:$dir/pipeline;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH"
     else
-        local db=pipeline_bench_${p}_$e
+        local db=${DB_PREFIX}_${p}_$e
         psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
         CREATED_DBS+=("$db")
         url="jdbc:postgresql://$PGHOST:$PGPORT/$db"

@@ -89,13 +89,16 @@ public abstract class CrudResource<Q, R extends Versioned> {
      * in its order of preference; JSON when it takes any.
      */
     static MediaType listMediaType(HttpHeaders headers) {
-        List<MediaType> acceptable;
         try {
-            acceptable = headers.getAcceptableMediaTypes();
+            return listMediaType(headers.getAcceptableMediaTypes());
         } catch (IllegalArgumentException e) {
             // An Accept header that is no list of media types asks for nothing in particular.
             return MediaType.APPLICATION_JSON_TYPE;
         }
+    }
+
+    /** The first of JSON, NDJSON and CSV that media types in order of preference take. */
+    static MediaType listMediaType(List<MediaType> acceptable) {
         for (MediaType accepted : acceptable) {
             for (MediaType offered :
                     List.of(MediaType.APPLICATION_JSON_TYPE, NDJSON_TYPE, CSV_TYPE)) {

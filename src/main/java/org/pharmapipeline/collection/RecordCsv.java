@@ -26,7 +26,12 @@ public final class RecordCsv {
     private final ObjectMapper json;
 
     public RecordCsv(CollectionDefinition<?, ?, ?> collection, ObjectMapper json) {
-        this.request = collection.request();
+        this(collection.request(), json);
+    }
+
+    /** Rows of records whose request is {@code request}. */
+    RecordCsv(Class<?> request, ObjectMapper json) {
+        this.request = request;
         this.json = json;
     }
 
