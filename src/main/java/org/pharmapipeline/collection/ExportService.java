@@ -140,22 +140,25 @@ public class ExportService {
                                     OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
                                     for (CollectionDefinition<?, ?, ?> collection :
                                             collections.all()) {
-                                        String name = collection.name();
+                                        // {"collection":"companies", then the record's own
+                                        // properties: the line without building it as a tree.
+                                        byte[] opening =
+                                                ("{\"collection\":"
+                                                                + json.writeValueAsString(
+                                                                        collection.name())
+                                                                + ",")
+                                                        .getBytes(StandardCharsets.UTF_8);
                                         services.select(collection.service())
                                                 .get()
                                                 .records()
                                                 .forEach(
                                                         BATCH,
                                                         record -> {
-                                                            ObjectNode line =
-                                                                    json.createObjectNode();
-                                                            line.put("collection", name);
-                                                            line.setAll(
-                                                                    (ObjectNode)
-                                                                            json.valueToTree(
-                                                                                    record));
+                                                            byte[] shown =
+                                                                    json.writeValueAsBytes(record);
+                                                            buffered.write(opening);
                                                             buffered.write(
-                                                                    json.writeValueAsBytes(line));
+                                                                    shown, 1, shown.length - 1);
                                                             buffered.write('\n');
                                                         });
                                     }
