@@ -9,6 +9,14 @@
 #   bench/run.sh --full    100,000 candidates and 1,000,000 events, a 60-second warm-up of all the
 #                          cases together, then 10 s more and two 10-second runs per case, 5 timed
 #                          starts, plus the list at 10,000 events for comparison (30 to 60 minutes)
+#   bench/run.sh --sync    keeping a copy in sync (issue 14's targets), on PostgreSQL: the quick or
+#                          full scale of candidates and events plus as many recorded changes as
+#                          events (100,000, or 1,000,000 with --full), written by SQL; then a feed
+#                          page of 1,000 changes from the middle of the feed, the history of a
+#                          record with 100 revisions (both timed like the other cases), and the
+#                          export of every record (records/s, and the server's largest RSS while it
+#                          streams under the container's bounded heap); writes
+#                          bench/results/<date>-sync-<quick|full>.md
 #   bench/run.sh --imports bulk imports: an NDJSON file of IMPORT_RECORDS records (default 700,000;
 #                          about 200 MB) into an empty database, after a warm-up import of a tenth
 #                          of it, and the FDA orphan register twice (about 5 minutes a database);
@@ -49,16 +57,17 @@ WORK=$ROOT/bench/.work
 PEER_DIR=$ROOT/bench/.peer
 JSON_SERVER_VERSION=1.0.0-beta.3
 
-MODE=quick BUILD=auto DATABASES="h2 postgresql"
+MODE=quick BUILD=auto DATABASES="h2 postgresql" SYNC=
 for arg in "$@"; do
     case $arg in
         --quick) MODE=quick ;;
         --full) MODE=full ;;
         --imports) MODE=imports ;;
+        --sync) SYNC=yes DATABASES=postgresql ;;
         --no-build) BUILD=no ;;
         --h2-only) DATABASES=h2 ;;
         --postgresql-only) DATABASES=postgresql ;;
-        *) echo "usage: bench/run.sh [--quick|--full|--imports] [--no-build] [--h2-only|--postgresql-only]" >&2; exit 2 ;;
+        *) echo "usage: bench/run.sh [--quick|--full|--imports|--sync [--full]] [--no-build] [--h2-only|--postgresql-only]" >&2; exit 2 ;;
     esac
 done
 
@@ -84,6 +93,10 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
 export PGUSER=${PGUSER:-pipeline} PGPASSWORD=${PGPASSWORD:-pipeline}
 export PGOPTIONS="-c client_min_messages=warning"
 DATE=$(date -u +%Y-%m-%d)
+# The generated databases' names: a run of another mode on the same server may be using the plain
+# ones at the same time (the sync mode writes changes into its own).
+DB_PREFIX=pipeline_bench
+[ -n "$SYNC" ] && DB_PREFIX=pipeline_bench_sync
 RESULT=$ROOT/bench/results/$DATE-$MODE.md
 RAW=$WORK/runs.tsv   # database scale case rep rps p50 p99 errors
 FACTS=$WORK/facts.tsv # key value
@@ -117,7 +130,11 @@ done
 if [[ " $DATABASES " == *" postgresql "* ]]; then
     pg_isready -q -h "$PGHOST" -p "$PGPORT" || src/test/postgresql/ensure-server.sh
 fi
-if [ "$MODE" != imports ] && { [ ! -x "$PEER_DIR/node_modules/.bin/json-server" ] ||
+if [ -n "$SYNC" ] && [ "$DATABASES" != postgresql ]; then
+    echo "bench/run.sh --sync measures PostgreSQL only (the changes are written by its SQL)" >&2
+    exit 2
+fi
+if [ "$MODE" != imports ] && [ -z "$SYNC" ] && { [ ! -x "$PEER_DIR/node_modules/.bin/json-server" ] ||
     ! grep -q "\"version\": \"$JSON_SERVER_VERSION\"" "$PEER_DIR/node_modules/json-server/package.json"; }; then
     log "installing json-server $JSON_SERVER_VERSION into bench/.peer"
     mkdir -p "$PEER_DIR"
@@ -213,7 +230,7 @@ dataset() {
         H2_FILES+=("$dir")
         url="jdbc:h2:file:$dir/pipeline;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH"
     else
-        local db=pipeline_bench_${p}_$e
+        local db=${DB_PREFIX}_${p}_$e
         psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
         CREATED_DBS+=("$db")
         url="jdbc:postgresql://$PGHOST:$PGPORT/$db"
@@ -501,6 +518,132 @@ bench_imports() {
     # that the import's rate is compared with.
     dataset "$kind" "$((IMPORT_RECORDS / 14))" "$((IMPORT_RECORDS / 14))"
 }
+
+# --- sync -----------------------------------------------------------------------------------
+# changes_sql DATABASE CHANGES: records CHANGES changes of regulatory events in the change table
+# by SQL (the generated data was written without them), each with a body of the size a real one
+# has, then the 100 revisions of the generated candidate PRODUCT; the feed's counter follows.
+changes_sql() {
+    local db=$1 n=$2
+    psql -q -v ON_ERROR_STOP=1 -d "$db" <<SQL
+insert into record_change (feed_position, collection, record_id, record_version, operation,
+                           changed_at, actor, body)
+select c.last_position + g, 'regulatory-events', e.id, e.version, 'UPDATED',
+       now() - (($n - g) || ' milliseconds')::interval, 'bench',
+       '{"id":"' || e.id || '","version":' || e.version || ',"agency":"' || e.agency
+           || '","type":"' || e.type || '","outcome":"' || e.outcome || '","date":"' || e.event_date
+           || '","description":"' || repeat('Generated change of a regulatory event. ', 8)
+           || '","citations":[]}'
+from generate_series(1, $n) g
+cross join change_counter c
+join (select id, version, agency, type, outcome, event_date,
+             row_number() over (order by id) as n
+      from regulatory_event) e on e.n = 1 + (g - 1) % (select count(*) from regulatory_event);
+update change_counter set last_position = last_position + $n;
+insert into record_change (feed_position, collection, record_id, record_version, operation,
+                           changed_at, actor, body)
+select c.last_position + v + 1, 'product-candidates', '$PRODUCT', v,
+       case when v = 0 then 'CREATED' else 'UPDATED' end,
+       now() - ((100 - v) || ' seconds')::interval, 'bench',
+       '{"id":"$PRODUCT","version":' || v || ',"name":"Revised candidate","status":"ACTIVE",'
+           || '"description":"Revision ' || v || '","therapeuticAreas":["Oncology"],"citations":[]}'
+from generate_series(0, 99) v cross join change_counter c;
+update change_counter set last_position = last_position + 100;
+vacuum analyze record_change;
+SQL
+}
+
+# bench_sync: the feed, history and export cases on PostgreSQL.
+bench_sync() {
+    local url db scale rss=0 r t0 t1 lines pid
+    dataset postgresql "$CANDIDATES" "$EVENTS"
+    url=$DATASET_URL db=${url##*/}
+    log "recording $EVENTS changes by SQL"
+    t0=$(date +%s%N)
+    changes_sql "$db" "$EVENTS"
+    fact "changes_sql" "$EVENTS changes in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+    fact "changes_total" "$(psql -At -d "$db" -c 'select count(*) from record_change')"
+    scale="$(scale_label "$CANDIDATES" "$EVENTS"), $(fact_value changes_total) changes"
+    start_service postgresql "$url"
+    local cases=(
+        "ceiling=$BASE/api/v1"
+        "feed page of 1,000=$BASE/api/v1/changes?after=$(( EVENTS / 2 ))&limit=1000"
+        "history of 100 revisions=$BASE/api/v1/product-candidates/$PRODUCT/history?size=100"
+    )
+    for c in "${cases[@]}"; do printf '%s\t%s\n' "${c%%=*}" "${c#*=}" >>"$WORK/cases.tsv"; done
+    curl -sf "$BASE/api/v1/changes?after=$(( EVENTS / 2 ))&limit=1000" | grep -q '"cursor"' ||
+        { echo "the feed does not answer the generated changes" >&2; exit 1; }
+    log "measuring the feed and the history at $scale"
+    warm_up "${cases[@]}"
+    rounds postgresql "$scale" "${cases[@]}"
+    log "exporting every record"
+    for round in 1 2; do
+        rss=0
+        t0=$(date +%s%N)
+        curl -sf -H 'Accept: application/x-ndjson' -D "$WORK/export-headers.txt" "$BASE/api/v1/export" |
+            wc -l >"$WORK/export-lines.txt" &
+        pid=$!
+        while kill -0 "$pid" 2>/dev/null; do
+            r=$(rss_mb "$SERVER_PID"); [ "$r" -gt "$rss" ] && rss=$r
+            sleep 0.2
+        done
+        wait "$pid"
+        t1=$(date +%s%N)
+        lines=$(cat "$WORK/export-lines.txt")
+        fact "export_$round" "$lines $(awk -v t=$(( (t1 - t0) / 1000000 )) 'BEGIN { printf "%.2f", t / 1000 }') $rss"
+    done
+    fact "export_cursor" "$(awk -F': ' 'tolower($1) == "x-change-cursor" { print $2 }' "$WORK/export-headers.txt" | tr -d '\r')"
+    fact "rss_load_postgresql" "$(rss_mb "$SERVER_PID")"
+    stop_service
+}
+fact_value() { awk -F'\t' -v k="$1" '$1 == k { v = $2 } END { print v }' "$FACTS"; }
+
+if [ -n "$SYNC" ]; then
+    : >"$WORK/cases.tsv"
+    bench_sync
+    RESULT=$ROOT/bench/results/$DATE-sync-$MODE.md
+    get() { fact_value "$1"; }
+    {
+        echo "# Sync benchmark, $MODE scale, $DATE"
+        echo
+        echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
+        echo "$(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $("$JAVA" -version 2>&1 | head -1 | sed 's/"//g'), JVM options \`$JAVA_OPTS\`,"
+        echo "PostgreSQL $(psql -At -d postgres -c 'show server_version' 2>/dev/null || echo 'not measured'); load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+        echo "Server on CPU 0, wrk on CPU 1, $CONNECTIONS connections, a ${MIXED_WARMUP} s warm-up of the cases together, then"
+        echo "${WARMUP} s per case and $REPS rounds of ${DURATION} s per case; figures are the median (of two rounds, their mean)."
+        echo "Targets (issue 14): a feed page of 1,000 changes ≤ 50 ms at 1,000,000 changes; history of a record with"
+        echo "100 revisions ≤ 20 ms; export ≥ 50,000 records/s."
+        echo
+        echo "| Case | req/s | p50 ms | p99 ms | errors |"
+        echo "|---|---:|---:|---:|---:|"
+        awk -F'\t' '
+            { key = $3; if (!(key in rps)) order[++n] = key; rps[key] = rps[key] " " $5; p50[key] = p50[key] " " $6; p99[key] = p99[key] " " $7; err[key] += $8 }
+            function median(list,    m, a, i, j, t) {
+                m = split(list, a, " ")
+                for (i = 2; i <= m; i++) for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+                return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+            }
+            END { for (i = 1; i <= n; i++) { k = order[i]; printf "| %s | %.1f | %.2f | %.2f | %d |\n", k, median(rps[k]), median(p50[k]), median(p99[k]), err[k] } }' "$RAW"
+        echo
+        echo "| Export | Records | Seconds | Records/s | Largest RSS MB |"
+        echo "|---|---:|---:|---:|---:|"
+        for round in 1 2; do
+            read -r lines secs rss <<<"$(get "export_$round")"
+            awk -v n="$round" -v l="$lines" -v s="$secs" -v m="$rss" 'BEGIN { printf "| round %d | %d | %.2f | %.0f | %s |\n", n, l, s, (s > 0 ? l / s : 0), m }'
+        done
+        echo
+        echo "- Scale: $(scale_label "$CANDIDATES" "$EVENTS"), $(get changes_total) recorded changes ($(get changes_sql) by SQL); export cursor $(get export_cursor)."
+        echo "- Requests: feed \`/api/v1/changes?after=$(( EVENTS / 2 ))&limit=1000\`, history \`/api/v1/product-candidates/{id}/history?size=100\`, export \`GET /api/v1/export\` (NDJSON, read to the end by curl)."
+        echo "- RSS after the cases: $(get rss_load_postgresql) MB."
+        for k in $(awk -F'\t' '$1 ~ /^load_/ { print $1 }' "$FACTS"); do
+            echo "- Load, ${k#load_}: $(get "$k")."
+        done
+    } >"$RESULT"
+    cp "$RAW" "${RESULT%.md}.tsv"
+    cat "$RESULT"
+    log "wrote ${RESULT#$ROOT/}"
+    exit 0
+fi
 
 if [ "$MODE" = imports ]; then
     bench_token

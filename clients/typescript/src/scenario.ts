@@ -14,7 +14,8 @@ if (!token) {
   throw new Error("Set PIPELINE_TOKEN to a bearer token with the editor role");
 }
 
-const client = createClient<paths>({
+// JSON answers only: a list may also answer NDJSON or CSV (the whole list, streamed) when asked.
+const client = createClient<paths, "application/json" | "application/problem+json">({
   baseUrl,
   // sort=-date,type: the contract's arrays are comma-separated, not repeated.
   querySerializer: { array: { style: "form", explode: false } },

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -25,9 +26,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.collection.CollectionRegistry;
+import org.pharmapipeline.collection.RecordCsv;
 import org.pharmapipeline.collection.RecordKind;
 import org.pharmapipeline.query.CountParams;
 import org.pharmapipeline.query.Fields;
+import org.pharmapipeline.web.StreamedBody;
 
 /**
  * The parts of the contract that come from the collection registry, added when the service starts
@@ -57,6 +60,7 @@ public class CollectionDocumentation implements OASFilter {
         sorts(openAPI);
         counts(openAPI);
         fields(openAPI);
+        streams(openAPI);
         parts.forEach(part -> part.document(openAPI));
     }
 
@@ -81,6 +85,189 @@ public class CollectionDocumentation implements OASFilter {
                 }
             }
         }
+    }
+
+    /**
+     * Each list's other answers: the whole filtered list as NDJSON (each line a record as a read
+     * shows it) or as CSV (the CSV the import reads), streamed; files rather than JSON, so with
+     * examples and no schema.
+     */
+    private void streams(OpenAPI openAPI) {
+        Map<String, Schema> schemas = schemas(openAPI);
+        JsonNode dataset = dataset();
+        for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
+            PathItem list = openAPI.getPaths().getPathItem(collection.path());
+            if (list == null
+                    || list.getGET() == null
+                    || list.getGET().getResponses().getAPIResponse("200") == null) {
+                continue;
+            }
+            Operation operation = list.getGET();
+            var ok = operation.getResponses().getAPIResponse("200");
+            if (ok.getContent() == null
+                    || ok.getContent().getMediaType(StreamedBody.NDJSON) == null) {
+                continue;
+            }
+            ok.getContent()
+                    .addMediaType(
+                            StreamedBody.NDJSON,
+                            OASFactory.createMediaType()
+                                    .example(line(shown(collection, schemas, dataset)) + "\n"));
+            ok.getContent()
+                    .addMediaType(
+                            StreamedBody.CSV,
+                            OASFactory.createMediaType()
+                                    .example(
+                                            csvExample(
+                                                    collection,
+                                                    dataset.path(collection.datasetSection())
+                                                            .path(0))));
+            ok.setDescription(
+                    "A page of records (JSON); or, as the Accept header asks, every record the"
+                            + " filters match in the order asked, streamed: one record per line"
+                            + " as a read of it shows it (application/x-ndjson), or the CSV the"
+                            + " import of "
+                            + collection.name()
+                            + " reads, a header row naming the id and the request's fields"
+                            + " (text/csv).");
+            operation.setDescription(
+                    operation.getDescription()
+                            + " With Accept: application/x-ndjson or text/csv the answer is the"
+                            + " whole filtered list rather than a page, streamed (page and size do"
+                            + " not apply; a cursor starts it after that record); a filter that is"
+                            + " wrong is still a 400 problem, before anything is streamed.");
+        }
+        PathItem export = openAPI.getPaths().getPathItem(CollectionDefinition.API + "export");
+        if (export != null && export.getGET() != null) {
+            StringBuilder lines = new StringBuilder();
+            for (CollectionDefinition<?, ?, ?> collection : collections.all().subList(0, 2)) {
+                ObjectNode line = JSON.createObjectNode().put("collection", collection.name());
+                line.setAll(shown(collection, schemas, dataset));
+                lines.append(line(line)).append("\n");
+            }
+            export.getGET()
+                    .getResponses()
+                    .getAPIResponse("200")
+                    .getContent()
+                    .getMediaType(StreamedBody.NDJSON)
+                    .setExample(lines.toString());
+        }
+    }
+
+    /**
+     * The dataset's first record of a collection as a read shows it: its values, the records it
+     * refers to by id and name, and an example of what the dataset does not hold (times, derived
+     * values).
+     */
+    private ObjectNode shown(
+            CollectionDefinition<?, ?, ?> collection,
+            Map<String, Schema> schemas,
+            JsonNode dataset) {
+        JsonNode first = dataset.path(collection.datasetSection()).path(0);
+        ObjectNode shown = JSON.createObjectNode();
+        if (!(example(schemas.get(schemaName(collection.response())), schemas, 0)
+                instanceof Map<?, ?> properties)) {
+            return shown;
+        }
+        properties.forEach(
+                (key, value) -> {
+                    String name = (String) key;
+                    if (first.has(name)) {
+                        shown.set(name, first.get(name));
+                    } else if (first.has(name + "Id") && value instanceof Map<?, ?> reference) {
+                        shown.putObject(name)
+                                .put("id", first.get(name + "Id").asText())
+                                .putPOJO("name", reference.get("name"));
+                    } else if (name.equals("createdBy") || name.equals("updatedBy")) {
+                        shown.put(name, "seed");
+                    } else {
+                        shown.set(name, JSON.valueToTree(value));
+                    }
+                });
+        return shown;
+    }
+
+    private static String line(JsonNode record) {
+        try {
+            return JSON.writeValueAsString(record);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A header and one row of the dataset's first record, as a list answers CSV. */
+    private String csvExample(CollectionDefinition<?, ?, ?> collection, JsonNode first) {
+        RecordCsv csv = new RecordCsv(collection, JSON);
+        StringBuilder text = new StringBuilder();
+        try (var printer = new org.apache.commons.csv.CSVPrinter(text, CSVFormat.RFC4180)) {
+            printer.printRecord(csv.header());
+            if (first.isObject()) {
+                printer.printRecord(csv.row(first.path("id").asText(""), first));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString().replace("\r\n", "\n");
+    }
+
+    /**
+     * An example of a value of a schema, from the examples its properties give: a property without
+     * one takes a plain value of its type, a list is empty unless its items have an example.
+     */
+    private static Object example(Schema schema, Map<String, Schema> schemas, int depth) {
+        if (schema == null || depth > 3) {
+            return null;
+        }
+        if (schema.getRef() != null) {
+            return example(
+                    schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)),
+                    schemas,
+                    depth + 1);
+        }
+        if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+            return schema.getExamples().get(0);
+        }
+        if (schema.getExample() != null) {
+            return schema.getExample();
+        }
+        for (List<Schema> alternatives :
+                java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf(), schema.getAllOf())) {
+            if (alternatives != null) {
+                for (Schema alternative : alternatives) {
+                    Object value = example(alternative, schemas, depth);
+                    if (value != null) {
+                        return value;
+                    }
+                }
+                return null;
+            }
+        }
+        List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
+        if (schema.getProperties() != null) {
+            Map<String, Object> object = new java.util.LinkedHashMap<>();
+            schema.getProperties()
+                    .forEach(
+                            (name, property) ->
+                                    object.put(name, example(property, schemas, depth + 1)));
+            return object;
+        }
+        if (types.contains(Schema.SchemaType.ARRAY)) {
+            Object item =
+                    schema.getItems() == null
+                            ? null
+                            : example(schema.getItems(), schemas, depth + 1);
+            return item == null || item instanceof Map<?, ?> ? List.of() : List.of(item);
+        }
+        String format = schema.getFormat() == null ? "" : schema.getFormat();
+        return switch (format) {
+            case "date-time" -> "2026-12-02T13:00:00Z";
+            case "date" -> "2008-02-27";
+            case "uuid" -> "3f6c2a7e-0c1d-4a55-9a10-000000000101";
+            default ->
+                    types.contains(Schema.SchemaType.INTEGER)
+                            ? 0
+                            : types.contains(Schema.SchemaType.BOOLEAN) ? Boolean.FALSE : null;
+        };
     }
 
     /** Each collection's count fields, from its declaration. */

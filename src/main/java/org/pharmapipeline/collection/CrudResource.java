@@ -3,6 +3,7 @@ package org.pharmapipeline.collection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -17,18 +18,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pharmapipeline.domain.Versioned;
 import org.pharmapipeline.query.Fields;
 import org.pharmapipeline.query.FixedOrderParams;
+import org.pharmapipeline.query.ListFilter;
+import org.pharmapipeline.query.ListParams;
 import org.pharmapipeline.query.PageResponse;
 import org.pharmapipeline.security.Roles;
 import org.pharmapipeline.web.Http;
+import org.pharmapipeline.web.StreamedBody;
 
 /**
  * Read-one, create, replace, patch and delete, the same for every collection. A feature's resource
@@ -43,7 +49,66 @@ public abstract class CrudResource<Q, R extends Versioned> {
 
     public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
+    @Inject ExportService exports;
+
     protected abstract CrudService<?, Q, R> service();
+
+    /**
+     * A list's answer: a page of JSON; or, when the client asks for NDJSON or CSV (Accept), every
+     * record the filters match, streamed in the order asked (after the cursor, when one is given;
+     * page and size do not apply). The filters, sort, cursor and fields are checked first, so a
+     * mistake is a 400 problem before anything is streamed.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected RestResponse<PageResponse<R>> listAnswer(
+            ListFilter filter, ListParams page, UriInfo uri, HttpHeaders headers) {
+        MediaType type = listMediaType(headers);
+        if (type == MediaType.APPLICATION_JSON_TYPE) {
+            return Http.page(service().list(filter, page), uri);
+        }
+        CrudService<?, Q, R>.Records records = service().records(filter, page.sort, page.cursor);
+        StreamedBody body;
+        if (type == NDJSON_TYPE) {
+            Fields fields =
+                    page.fields == null || page.fields.isBlank()
+                            ? null
+                            : Fields.parse(page.fields, records.collection().fields());
+            body = exports.ndjson(records, fields);
+        } else {
+            body = exports.csv(records);
+        }
+        return (RestResponse) RestResponse.ResponseBuilder.ok(body, type).build();
+    }
+
+    private static final MediaType NDJSON_TYPE = MediaType.valueOf(StreamedBody.NDJSON);
+
+    private static final MediaType CSV_TYPE = MediaType.valueOf(StreamedBody.CSV);
+
+    /**
+     * What a list answers with: the first of JSON, NDJSON and CSV that the client's Accept takes,
+     * in its order of preference; JSON when it takes any.
+     */
+    static MediaType listMediaType(HttpHeaders headers) {
+        try {
+            return listMediaType(headers.getAcceptableMediaTypes());
+        } catch (IllegalArgumentException e) {
+            // An Accept header that is no list of media types asks for nothing in particular.
+            return MediaType.APPLICATION_JSON_TYPE;
+        }
+    }
+
+    /** The first of JSON, NDJSON and CSV that media types in order of preference take. */
+    static MediaType listMediaType(List<MediaType> acceptable) {
+        for (MediaType accepted : acceptable) {
+            for (MediaType offered :
+                    List.of(MediaType.APPLICATION_JSON_TYPE, NDJSON_TYPE, CSV_TYPE)) {
+                if (accepted.isCompatible(offered)) {
+                    return offered;
+                }
+            }
+        }
+        return MediaType.APPLICATION_JSON_TYPE;
+    }
 
     @GET
     @Path("{id}")

@@ -562,7 +562,6 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
     public PageResponse<R> list(Where where, ListParams page) {
         chooseFields(page.fields);
         Sorting.Order order = sorting.order(page.sort);
-        String entity = type.getSimpleName();
         boolean keyset = order.resume(where, page.cursor, page.page);
         long total = 0;
         if (!keyset) {
@@ -570,27 +569,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         }
         List<Object[]> rows = List.of();
         if (keyset || total > PageResponse.EXACT_TOTAL_LIMIT || page.offset() < total) {
-            TypedQuery<Object[]> query =
-                    em.createQuery(
-                            "select e, "
-                                    + order.keys()
-                                    + " from "
-                                    + entity
-                                    + " e"
-                                    + where.jpql()
-                                    + " order by "
-                                    + order.orderBy(),
-                            Object[].class);
-            try {
-                where.params().forEach(query::setParameter);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid(
-                        "cursor", "does not fit this collection's sort fields");
-            }
-            if (!keyset) {
-                query.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
-            }
-            rows = query.setMaxResults(page.size + 1).getResultList();
+            rows = rows(where, order, keyset ? 0 : page.offset(), page.size + 1);
         }
         boolean more = rows.size() > page.size;
         List<Object[]> shown = more ? rows.subList(0, page.size) : rows;
@@ -603,6 +582,105 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         return keyset
                 ? PageResponse.continued(items, page.size, next)
                 : PageResponse.numbered(items, page, total, next);
+    }
+
+    /**
+     * Each record matching {@code where} with its sort keys, in {@code order}: up to {@code max}
+     * from {@code offset}.
+     */
+    private List<Object[]> rows(Where where, Sorting.Order order, long offset, int max) {
+        TypedQuery<Object[]> query =
+                em.createQuery(
+                        "select e, "
+                                + order.keys()
+                                + " from "
+                                + type.getSimpleName()
+                                + " e"
+                                + where.jpql()
+                                + " order by "
+                                + order.orderBy(),
+                        Object[].class);
+        try {
+            where.params().forEach(query::setParameter);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "does not fit this collection's sort fields");
+        }
+        if (offset > 0) {
+            query.setFirstResult((int) Math.min(offset, Integer.MAX_VALUE));
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Every record matching a client's filters (the list's, the same way), in the order asked,
+     * after the cursor when one is given: for an answer that streams the whole list rather than a
+     * page. The filters, sort and cursor are checked now, so a mistake is a 400 before anything is
+     * written; the records are read when the answer is written ({@link Records#forEach}).
+     */
+    public Records records(ListFilter filter, String sort, String cursor) {
+        Sorting.Order order = sorting.order(sort);
+        filter.where();
+        List<Object> start =
+                cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, order);
+        return new Records(filter::where, order, start);
+    }
+
+    /** Every record of the collection, in its default order. */
+    public Records records() {
+        return new Records(Where::create, sorting.order(null), null);
+    }
+
+    /**
+     * The records of a streamed list, read in batches by keyset (the paging of cursor pages), the
+     * persistence context cleared after each batch, so the memory it takes does not grow with the
+     * list. Read inside a transaction.
+     */
+    public final class Records {
+        private final Supplier<Where> where;
+        private final Sorting.Order order;
+        private final List<Object> start;
+
+        private Records(Supplier<Where> where, Sorting.Order order, List<Object> start) {
+            this.where = where;
+            this.order = order;
+            this.start = start;
+        }
+
+        /** The collection the records belong to. */
+        public CollectionDefinition<E, Q, R> collection() {
+            return collection;
+        }
+
+        /**
+         * Hands each record, as a read shows it, to {@code each}, reading {@code batch} at once.
+         */
+        public void forEach(int batch, RecordConsumer<? super R> each) throws java.io.IOException {
+            List<Object> after = start;
+            while (true) {
+                Where next = where.get();
+                if (after != null) {
+                    order.after(next, after);
+                }
+                List<Object[]> rows = rows(next, order, 0, batch);
+                for (Object[] row : rows) {
+                    @SuppressWarnings("unchecked")
+                    E entity = (E) row[0];
+                    each.accept(toResponse(entity));
+                }
+                em.clear();
+                if (rows.size() < batch) {
+                    return;
+                }
+                Object[] last = rows.get(rows.size() - 1);
+                after = Arrays.asList(Arrays.copyOfRange(last, 1, last.length));
+            }
+        }
+    }
+
+    /** Takes the records of a streamed list one by one; writing one may fail. */
+    @FunctionalInterface
+    public interface RecordConsumer<T> {
+        void accept(T record) throws java.io.IOException;
     }
 
     /**

@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.collection.CrudService;
+import org.pharmapipeline.collection.RecordCsv;
 import org.pharmapipeline.collection.RecordFields;
 import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.web.QueryParamConverters;
@@ -36,7 +37,7 @@ import org.pharmapipeline.web.QueryParamConverters;
  * request's fields (and id, optionally), one record per row. A cell holds the field's value as
  * text: numbers, dates (YYYY-MM-DD), enum constants, true or false; a list of such values separated
  * by {@code |}; an object, or a list of objects (citations, listings, partners), as its JSON text.
- * An empty cell leaves the field out.
+ * An empty cell leaves the field out. A list answered as CSV ({@link RecordCsv}) is such a file.
  */
 @ApplicationScoped
 public class CsvFormat implements ImportFormat<RecordLine> {
@@ -44,7 +45,7 @@ public class CsvFormat implements ImportFormat<RecordLine> {
     public static final String MEDIA_TYPE = "text/csv";
 
     /** Separates the values of a list field within its cell. */
-    static final String LIST_SEPARATOR = "|";
+    static final String LIST_SEPARATOR = RecordCsv.LIST_SEPARATOR;
 
     private static final CSVFormat CSV =
             CSVFormat.RFC4180

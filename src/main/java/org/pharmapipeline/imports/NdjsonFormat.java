@@ -24,13 +24,15 @@ import org.pharmapipeline.collection.CrudService;
 import org.pharmapipeline.problem.Problem;
 import org.pharmapipeline.problem.ProblemException;
 import org.pharmapipeline.problem.ProblemType;
+import org.pharmapipeline.web.MergePatch;
 import org.pharmapipeline.web.QueryParamConverters;
 
 /**
- * Newline-delimited JSON: one record per line in the API's own request shape, with the collection
- * it belongs to ({@code "collection": "companies"}) and, optionally, its id. Lines may come in any
- * order: the records are written collection by collection in the registry's order, so every record
- * is written after those it refers to. Blank lines are ignored.
+ * Newline-delimited JSON: one record per line in the API's own request shape, or in the shape a
+ * read shows it (as the export and the NDJSON lists write it), with the collection it belongs to
+ * ({@code "collection": "companies"}) and, optionally, its id. Lines may come in any order: the
+ * records are written collection by collection in the registry's order, so every record is written
+ * after those it refers to. Blank lines are ignored.
  */
 @ApplicationScoped
 public class NdjsonFormat implements ImportFormat<RecordLine> {
@@ -148,7 +150,13 @@ public class NdjsonFormat implements ImportFormat<RecordLine> {
                 return RecordLine.unreadable(ProblemException.invalid("id", "must be a UUID"));
             }
         }
-        return new RecordLine(collection, id, body, null);
+        // A line as an export writes it shows the record as a read does; it states the same
+        // request.
+        return new RecordLine(
+                collection,
+                id,
+                MergePatch.inputOf(body, collection.request(), collection.response()),
+                null);
     }
 
     private String collectionNames() {

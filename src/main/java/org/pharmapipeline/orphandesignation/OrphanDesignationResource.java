@@ -5,7 +5,10 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -16,7 +19,7 @@ import org.pharmapipeline.query.CountParams;
 import org.pharmapipeline.query.CountsResponse;
 import org.pharmapipeline.query.ListParams;
 import org.pharmapipeline.query.PageResponse;
-import org.pharmapipeline.web.Http;
+import org.pharmapipeline.web.StreamedBody;
 
 /** HTTP API of orphan designations. */
 @Path("/api/v1/orphan-designations")
@@ -37,11 +40,13 @@ public class OrphanDesignationResource
             description =
                     "Sort fields: designationDate, designationNumber,"
                             + " agency, status, createdAt, updatedAt (default -designationDate).")
+    @Produces({MediaType.APPLICATION_JSON, StreamedBody.NDJSON, StreamedBody.CSV})
     public RestResponse<PageResponse<OrphanDesignationResponse>> list(
             @BeanParam OrphanDesignationFilter filter,
             @Valid @BeanParam ListParams page,
-            @Context UriInfo uri) {
-        return Http.page(service.list(filter, page), uri);
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return listAnswer(filter, page, uri, headers);
     }
 
     @GET

@@ -6,7 +6,10 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +24,7 @@ import org.pharmapipeline.query.FixedOrderParams;
 import org.pharmapipeline.query.ListParams;
 import org.pharmapipeline.query.PageResponse;
 import org.pharmapipeline.web.Http;
+import org.pharmapipeline.web.StreamedBody;
 
 /** HTTP API of source documents. */
 @Path("/api/v1/sources")
@@ -55,11 +59,13 @@ public class SourceResource extends CrudResource<SourceRequest, SourceResponse> 
             description =
                     "Sort fields: publishedOn, title, type, createdAt,"
                             + " updatedAt (default -publishedOn).")
+    @Produces({MediaType.APPLICATION_JSON, StreamedBody.NDJSON, StreamedBody.CSV})
     public RestResponse<PageResponse<SourceResponse>> list(
             @BeanParam SourceFilter filter,
             @Valid @BeanParam ListParams page,
-            @Context UriInfo uri) {
-        return Http.page(service.list(filter, page), uri);
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return listAnswer(filter, page, uri, headers);
     }
 
     @GET

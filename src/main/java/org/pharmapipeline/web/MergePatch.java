@@ -56,6 +56,79 @@ public final class MergePatch {
         return request;
     }
 
+    /**
+     * A record as a client sent it, which may be in the shape a read shows it (as an export writes
+     * it), read as the request of type {@code requestType}: the properties only a response has
+     * (those of {@code responseType} the request lacks: the id, version and times, values derived
+     * from other records) are left out, and a reference shown as an object ({@code "owner": {"id":
+     * ...}}) becomes the id the request names it by ({@code ownerId}), in nested records too. What
+     * is in neither shape stays, for the request's reader to refuse by name; a body in the request
+     * shape passes unchanged.
+     */
+    public static ObjectNode inputOf(ObjectNode body, Class<?> requestType, Class<?> responseType) {
+        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            RecordComponent asked = component(requestType, name);
+            RecordComponent shown = component(responseType, name);
+            if (asked != null) {
+                input.set(name, inputValue(value, asked, shown));
+            } else if (shown == null) {
+                input.set(name, value);
+            } else if (component(requestType, name + "Id") != null
+                    && value.isObject()
+                    && value.has("id")
+                    && !body.has(name + "Id")) {
+                input.set(name + "Id", value.get("id"));
+            }
+        }
+        return input;
+    }
+
+    private static JsonNode inputValue(
+            JsonNode value, RecordComponent asked, RecordComponent shown) {
+        if (asked.getType().isRecord() && value.isObject()) {
+            return inputOf(
+                    (ObjectNode) value, asked.getType(), shown == null ? null : shown.getType());
+        }
+        Class<?> askedElement = recordElement(asked);
+        if (askedElement != null && value.isArray()) {
+            Class<?> shownElement = shown == null ? null : recordElement(shown);
+            var items = JsonNodeFactory.instance.arrayNode();
+            value.forEach(
+                    item ->
+                            items.add(
+                                    item.isObject()
+                                            ? inputOf((ObjectNode) item, askedElement, shownElement)
+                                            : item));
+            return items;
+        }
+        return value;
+    }
+
+    /** The record type of the elements of a list component, or null. */
+    private static Class<?> recordElement(RecordComponent component) {
+        return component.getGenericType() instanceof ParameterizedType list
+                        && list.getActualTypeArguments()[0] instanceof Class<?> element
+                        && element.isRecord()
+                ? element
+                : null;
+    }
+
+    private static RecordComponent component(Class<?> type, String name) {
+        if (type == null || !type.isRecord()) {
+            return null;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                return component;
+            }
+        }
+        return null;
+    }
+
     private static JsonNode convert(JsonNode value, Class<?> type, Type generic) {
         if (type.isRecord() && value.isObject()) {
             return requestOf(value, type);

@@ -102,12 +102,13 @@ public class OpenApiContractTest {
         }
         assertEquals(List.of(), missing);
         assertEquals(
-                collections.all().size() * 9 + 6 + 4 + 1,
+                collections.all().size() * 9 + 6 + 4 + 2,
                 operations,
                 "every collection x 8 operations (list, counts, read, history, create, replace,"
                         + " update, delete) and its import path, plus timeline, pipeline, search,"
                         + " search suggestions, a source's citations and the index, plus the"
-                        + " imports' upload, list, get and problems, plus the change feed");
+                        + " imports' upload, list, get and problems, plus the change feed and"
+                        + " the export");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -68,6 +69,54 @@ class MergePatchTest {
                                 + partner
                                 + "','role':'Licensee'}],'codes':['EPC 2407']}"),
                 MergePatch.requestOf(response, Candidate.class));
+    }
+
+    record Company(UUID id, String name) {}
+
+    record PartnerShown(Company company, String role) {}
+
+    record CandidateShown(
+            String id,
+            long version,
+            String name,
+            Company owner,
+            List<PartnerShown> partners,
+            List<String> codes,
+            String highestPhase) {}
+
+    @Test
+    void shouldReadARecordAsAReadShowsItAsItsRequestKeepingWhatNeitherShapeKnows()
+            throws Exception {
+        UUID owner = UUID.fromString("3f6c2a7e-0c1d-4a55-9a10-000000000101");
+        UUID partner = UUID.fromString("3f6c2a7e-0c1d-4a55-9a10-000000000102");
+        JsonNode shown =
+                json(
+                        "{'id':'x','version':3,'name':'Ceplene','owner':{'id':'"
+                                + owner
+                                + "','name':'EpiCept'},'partners':[{'company':{'id':'"
+                                + partner
+                                + "','name':'Myriad'},'role':'Licensee','share':1}],"
+                                + "'codes':['EPC 2407'],'highestPhase':'FILED','colour':'red'}");
+        assertEquals(
+                json(
+                        "{'name':'Ceplene','ownerId':'"
+                                + owner
+                                + "','partners':[{'companyId':'"
+                                + partner
+                                + "','role':'Licensee','share':1}],'codes':['EPC 2407'],"
+                                + "'colour':'red'}"),
+                MergePatch.inputOf((ObjectNode) shown, Candidate.class, CandidateShown.class));
+    }
+
+    @Test
+    void shouldPassARequestThroughUnchanged() throws Exception {
+        JsonNode request =
+                json(
+                        "{'name':'Ceplene','ownerId':'3f6c2a7e-0c1d-4a55-9a10-000000000101',"
+                                + "'partners':[],'codes':null}");
+        assertEquals(
+                request,
+                MergePatch.inputOf((ObjectNode) request, Candidate.class, CandidateShown.class));
     }
 
     private static JsonNode json(String text) throws Exception {
