@@ -23,7 +23,10 @@ if ! answers; then
 fi
 answers || { echo "PostgreSQL does not answer on 127.0.0.1:5432" >&2; exit 1; }
 
-as_postgres() { su postgres -c "psql -q -v ON_ERROR_STOP=1 $*"; }
-if [ "$(su postgres -c "psql -Atc \"select 1 from pg_roles where rolname = '$ROLE'\"")" != 1 ]; then
+# As the superuser over the local socket: without the PG* variables a caller may have set for
+# the role (su keeps the environment), which would name another user and database.
+as_superuser() { env -u PGUSER -u PGPASSWORD -u PGHOST -u PGPORT -u PGDATABASE su postgres -c "psql $*"; }
+as_postgres() { as_superuser "-q -v ON_ERROR_STOP=1 $*"; }
+if [ "$(as_superuser "-Atc \"select 1 from pg_roles where rolname = '$ROLE'\"")" != 1 ]; then
     as_postgres "-c \"CREATE ROLE $ROLE LOGIN CREATEDB PASSWORD '$PASSWORD'\""
 fi
