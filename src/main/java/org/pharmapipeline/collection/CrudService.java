@@ -707,15 +707,22 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         Where where = filter.where();
         String entity = type.getSimpleName();
         TypedQuery<Object[]> grouped = em.createQuery(counting.jpql(entity, where), Object[].class);
-        TypedQuery<Long> matched =
-                em.createQuery("select count(e) from " + entity + " e" + where.jpql(), Long.class);
-        where.params()
-                .forEach(
-                        (name, value) -> {
-                            grouped.setParameter(name, value);
-                            matched.setParameter(name, value);
-                        });
-        return counting.response(grouped.getResultList(), matched.getSingleResult());
+        where.params().forEach(grouped::setParameter);
+        List<Object[]> rows = grouped.getResultList();
+        long matched;
+        if (counting.bucketsPartitionRecords()) {
+            matched =
+                    rows.stream()
+                            .mapToLong(row -> ((Number) row[row.length - 1]).longValue())
+                            .sum();
+        } else {
+            TypedQuery<Long> all =
+                    em.createQuery(
+                            "select count(*) from " + entity + " e" + where.jpql(), Long.class);
+            where.params().forEach(all::setParameter);
+            matched = all.getSingleResult();
+        }
+        return counting.response(rows, matched);
     }
 
     /**

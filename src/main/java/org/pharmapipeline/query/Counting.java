@@ -142,7 +142,18 @@ public final class Counting {
             }
         }
         String columns = String.join(", ", expressions);
-        return "select " + columns + ", count(e)" + from + where.jpql() + " group by " + columns;
+        // count(*), not count(e): counting the id would read every row where an index holding the
+        // grouped columns suffices
+        return "select " + columns + ", count(*)" + from + where.jpql() + " group by " + columns;
+    }
+
+    /**
+     * Whether every record falls in exactly one bucket, so that the buckets add up to the number of
+     * records matched: true unless a field has many values a record (a record with two therapeutic
+     * areas counts in both, one with none in the empty bucket).
+     */
+    public boolean bucketsPartitionRecords() {
+        return groupings.stream().noneMatch(g -> g.field().kind() == Kind.ELEMENT);
     }
 
     /** The statement's rows as buckets, ordered, with the number of records the filters match. */

@@ -1,6 +1,7 @@
 package org.pharmapipeline.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,10 +36,18 @@ class CountingTest {
     void shouldGroupByEachFieldsExpressionsAndJoinWhatItNeeds() {
         Counting counting = Counting.of("owner,date:quarter", null, FIELDS);
         assertEquals(
-                "select g0.id, g0.name, year(e.date), extract(quarter from e.date), count(e)"
+                "select g0.id, g0.name, year(e.date), extract(quarter from e.date), count(*)"
                         + " from ProductCandidate e left join e.owner g0 where (e.status = :p0)"
                         + " group by g0.id, g0.name, year(e.date), extract(quarter from e.date)",
                 counting.jpql("ProductCandidate", Where.create().eq("e.status", "ACTIVE")));
+    }
+
+    @Test
+    void shouldAddBucketsUpToTheMatchedRecordsOnlyWhenNoFieldHasManyValuesARecord() {
+        assertTrue(Counting.of("agency,date:year", null, FIELDS).bucketsPartitionRecords());
+        assertTrue(Counting.of("owner,highestPhase", null, FIELDS).bucketsPartitionRecords());
+        assertFalse(Counting.of("therapeuticArea", null, FIELDS).bucketsPartitionRecords());
+        assertFalse(Counting.of("agency,therapeuticArea", null, FIELDS).bucketsPartitionRecords());
     }
 
     @Test
