@@ -625,9 +625,12 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
         return new Records(filter::where, order, start);
     }
 
-    /** Every record of the collection, in its default order. */
+    /**
+     * Every record of the collection, in the order of their ids: each batch is a range of the
+     * primary key, where the default order may have no index to seek in.
+     */
     public Records records() {
-        return new Records(Where::create, sorting.order(null), null);
+        return new Records(Where::create, Sorting.byId(), null);
     }
 
     /**

@@ -119,6 +119,14 @@ public final class Sorting {
     }
 
     /**
+     * The order of the ids alone: the primary key's, so reading it batch by batch is a range of
+     * that index each time, whatever the size of the collection (the order of a whole export).
+     */
+    public static Order byId() {
+        return new Order("id", List.of(new Term(ID, false)));
+    }
+
+    /**
      * A resolved order.
      *
      * @param name the order as the client wrote it, normalised ("-date,type")
