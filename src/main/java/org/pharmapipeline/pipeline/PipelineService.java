@@ -13,11 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.UUID;
 import org.pharmapipeline.domain.Phase;
 import org.pharmapipeline.domain.Ref;
-import org.pharmapipeline.productcandidate.ProductCandidate;
 import org.pharmapipeline.productcandidate.ProductCandidateFilter;
 import org.pharmapipeline.productcandidate.ProductCandidates;
+import org.pharmapipeline.productcandidate.ProductStatus;
 import org.pharmapipeline.query.Where;
 
 /**
@@ -37,7 +38,7 @@ public class PipelineService {
                 em.createQuery(
                         "select "
                                 + RANK
-                                + ", count(e) from ProductCandidate e"
+                                + ", count(*) from ProductCandidate e"
                                 + where.jpql()
                                 + " group by "
                                 + RANK,
@@ -62,14 +63,19 @@ public class PipelineService {
                 counts.values().stream().mapToLong(Long::longValue).sum(), phases);
     }
 
+    /**
+     * The first candidates of a phase by name, read as the columns the answer shows (no entity is
+     * loaded), from the index on the phase and name.
+     */
     private List<PipelineResponse.Candidate> candidates(Where where, Phase phase, int limit) {
         String jpql =
-                "select e from ProductCandidate e left join fetch e.owner"
+                "select e.id, e.name, e.inn, o.id, o.name, e.status from ProductCandidate e"
+                        + " left join e.owner o"
                         + where.jpql()
                         + (where.jpql().isEmpty() ? " where " : " and ")
                         + RANK
                         + " = :rank order by e.name, e.id";
-        TypedQuery<ProductCandidate> query = em.createQuery(jpql, ProductCandidate.class);
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
         where.params().forEach(query::setParameter);
         return query
                 .setParameter("rank", phase.rank())
@@ -77,9 +83,15 @@ public class PipelineService {
                 .getResultList()
                 .stream()
                 .map(
-                        p ->
+                        row ->
                                 new PipelineResponse.Candidate(
-                                        p.id, p.name, p.inn, Ref.of(p.owner), p.status))
+                                        (UUID) row[0],
+                                        (String) row[1],
+                                        (String) row[2],
+                                        row[3] == null
+                                                ? null
+                                                : new Ref((UUID) row[3], (String) row[4]),
+                                        (ProductStatus) row[5]))
                 .toList();
     }
 
