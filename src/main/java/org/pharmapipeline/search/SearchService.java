@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,18 +73,20 @@ public class SearchService {
         String next = null;
         if (more) {
             Object[] last = shown.get(shown.size() - 1);
-            next = Cursor.encode(ORDER, new Object[] {last[5], last[6], last[1], last[0]});
+            next = Cursor.encode(ORDER, new Object[] {last[2], last[3], last[1], last[0]});
         }
+        Map<UUID, Object[]> documents = documents(shown);
         List<SearchHit> items = new ArrayList<>();
         for (Object[] row : shown) {
             UUID id = (UUID) row[0];
+            Object[] document = documents.get(id);
             items.add(
                     new SearchHit(
                             kind(row),
                             id,
-                            (String) row[2],
-                            (String) row[3],
-                            Snippet.of((String) row[4], words),
+                            (String) document[1],
+                            (String) document[2],
+                            Snippet.of((String) document[3], words),
                             href(row)));
         }
         return keyset
@@ -96,11 +99,18 @@ public class SearchService {
         List<String> words = words(text, "q");
         Where where = Where.create();
         kinds(where, kinds);
+        List<Object[]> rows = rows(query(words, true, where).setMaxResults(limit));
+        Map<UUID, Object[]> documents = documents(rows);
         List<Suggestion> items = new ArrayList<>();
-        for (Object[] row : rows(query(words, true, where).setMaxResults(limit))) {
+        for (Object[] row : rows) {
+            Object[] document = documents.get((UUID) row[0]);
             items.add(
                     new Suggestion(
-                            kind(row), (UUID) row[0], (String) row[2], (String) row[3], href(row)));
+                            kind(row),
+                            (UUID) row[0],
+                            (String) document[1],
+                            (String) document[2],
+                            href(row)));
         }
         return new SuggestResponse(items);
     }
@@ -138,18 +148,25 @@ public class SearchService {
 
     /**
      * The SQL of the records matching every word, aliased so that {@link #ORDER} applies: their id,
-     * kind, title, subtitle, text and score, and the sort key of the title. The last word's range
-     * (the word and every word it starts) is read from the index, and each other word is looked up
-     * for each record found there by the primary key: a common earlier word costs one lookup per
-     * record the last word found, not a pass over all its entries. A record scores the weight of
-     * the most important field each word was found in, and the last word's weight once more when it
-     * was found whole rather than as a prefix. {@code names} keeps to the words of names, INNs and
-     * codes.
+     * kind, score and the sort key of the title. The last word's range (the word and every word it
+     * starts) is read from the index, and for each entry its record's kind and title key, and each
+     * other word, are looked up by primary key: a common earlier word costs one lookup per record
+     * the last word found, not a pass over all its entries. The lookups are subqueries rather than
+     * joins so that no database can choose to read every document first (H2 did, for the kinds). A
+     * record scores the weight of the most important field each word was found in, and the last
+     * word's weight once more when it was found whole rather than as a prefix. {@code names} keeps
+     * to the words of names, INNs and codes. The texts a hit shows are read afterwards, for the
+     * page's records only ({@link #documents}).
      */
     private static String hits(List<String> words, boolean names) {
         int last = words.size() - 1;
         String weight = names ? " and %s.weight >= :names" : "";
-        StringBuilder found = new StringBuilder("select t.record_id, t.term, t.weight");
+        StringBuilder found =
+                new StringBuilder(
+                        "select t.record_id, t.term, t.weight, (select d.kind from search_document d"
+                                + " where d.record_id = t.record_id) as kind, (select d.title_key"
+                                + " from search_document d where d.record_id = t.record_id) as"
+                                + " title_key");
         StringBuilder score =
                 new StringBuilder(
                         "max(x.weight) + max(case when x.term = :w"
@@ -170,24 +187,38 @@ public class SearchService {
                 .append(last)
                 .append(Words.bound(words.get(last)) == null ? "" : " and t.term < :bound")
                 .append(weight.formatted("t"));
-        String matches =
-                "select x.record_id as record_id, "
-                        + score
-                        + " as score from ("
-                        + found
-                        + ") x"
-                        + (every.isEmpty() ? "" : " where " + String.join(" and ", every))
-                        + " group by x.record_id";
-        return "select d.record_id as id, d.kind as kind, d.title as title, d.subtitle as"
-                + " subtitle, d.body as body, m.score as score, d.title_key as title_key from ("
-                + matches
-                + ") m join search_document d on d.record_id = m.record_id";
+        return "select x.record_id as id, x.kind as kind, "
+                + score
+                + " as score, x.title_key as title_key from ("
+                + found
+                + ") x"
+                + (every.isEmpty() ? "" : " where " + String.join(" and ", every))
+                + " group by x.record_id, x.kind, x.title_key";
+    }
+
+    /** The title, subtitle and text of the records of {@code rows}, by id, in one statement. */
+    private Map<UUID, Object[]> documents(List<Object[]> rows) {
+        Map<UUID, Object[]> documents = new HashMap<>();
+        if (rows.isEmpty()) {
+            return documents;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found =
+                em.createNativeQuery(
+                                "select record_id, title, subtitle, body from search_document"
+                                        + " where record_id in (:ids)")
+                        .setParameter("ids", rows.stream().map(row -> (UUID) row[0]).toList())
+                        .getResultList();
+        for (Object[] document : found) {
+            documents.put(SearchIndexService.uuid(document[0]), document);
+        }
+        return documents;
     }
 
     private Query query(List<String> words, boolean names, Where where) {
         Query query =
                 em.createNativeQuery(
-                        "select e.id, e.kind, e.title, e.subtitle, e.body, e.score, e.title_key from ("
+                        "select e.id, e.kind, e.score, e.title_key from ("
                                 + hits(words, names)
                                 + ") e"
                                 + where.jpql()
@@ -211,14 +242,17 @@ public class SearchService {
         where.params().forEach(query::setParameter);
     }
 
-    /** The rows of a query, ids as UUIDs and scores as longs whatever the database returns. */
+    /**
+     * The rows of a query (id, kind, score, title key), ids as UUIDs and scores as longs whatever
+     * the database returns.
+     */
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
         List<Object[]> rows = new ArrayList<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
             Object[] copy = row.clone();
             copy[0] = SearchIndexService.uuid(row[0]);
-            copy[5] = ((Number) row[5]).longValue();
+            copy[2] = ((Number) row[2]).longValue();
             rows.add(copy);
         }
         return rows;
