@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.nio.ByteBuffer;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -104,30 +107,105 @@ public class SearchIndexService {
 
     private void catchUp() {
         try {
-            for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
-                if (collection.searchable() && !complete(collection)) {
-                    catchUp(collection);
-                }
-            }
+            catchUpAll();
             caughtUp = !stopping;
         } catch (RuntimeException e) {
             LOG.error("Search index: catching up failed; search misses records until a restart", e);
         }
     }
 
+    /** Indexes every record that has no document yet; returns when done. */
+    void catchUpAll() {
+        for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
+            if (collection.searchable() && !complete(collection)) {
+                catchUp(collection);
+            }
+        }
+    }
+
+    /**
+     * Indexes a collection's records that have no document, its ids cut into as many ranges as
+     * there are processors, each range read batch by batch on a thread of its own: reading the
+     * records and cutting their texts into words is most of the work, and it spreads.
+     */
     private void catchUp(CollectionDefinition<?, ?, ?> collection) {
         long started = System.nanoTime();
-        int indexed = 0;
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
-        while (after != null && !stopping) {
-            UUID from = after;
-            Batch batch = QuarkusTransaction.requiringNew().call(() -> catchUp(collection, from));
-            indexed += batch.indexed();
-            after = batch.last();
+        List<UUID> bounds = QuarkusTransaction.requiringNew().call(() -> bounds(collection));
+        List<Thread> workers = new ArrayList<>();
+        AtomicInteger indexed = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        for (int i = 0; i <= bounds.size(); i++) {
+            UUID after = i == 0 ? null : bounds.get(i - 1);
+            UUID upTo = i == bounds.size() ? null : bounds.get(i);
+            Thread worker =
+                    new Thread(
+                            () -> {
+                                try {
+                                    indexed.addAndGet(range(collection, after, upTo));
+                                } catch (RuntimeException e) {
+                                    failure.compareAndSet(null, e);
+                                }
+                            },
+                            "search-index-catch-up-" + i);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while catching up", e);
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
         LOG.infof(
-                "Search index: indexed %d %s records in %d ms",
-                indexed, collection.kind(), (System.nanoTime() - started) / 1_000_000);
+                "Search index: indexed %d %s records in %d ms on %d threads",
+                indexed.get(),
+                collection.kind(),
+                (System.nanoTime() - started) / 1_000_000,
+                workers.size());
+    }
+
+    /**
+     * The ids that cut a collection into ranges of about the same number of records, one range a
+     * processor (none for a collection of a few batches), as the database orders them.
+     */
+    private List<UUID> bounds(CollectionDefinition<?, ?, ?> collection) {
+        String entity = collection.entity().getSimpleName();
+        long records =
+                em.createQuery("select count(e) from " + entity + " e", Long.class)
+                        .getSingleResult();
+        int ranges =
+                (int) Math.min(Runtime.getRuntime().availableProcessors(), records / (2L * BATCH));
+        List<UUID> bounds = new ArrayList<>();
+        for (int i = 1; i < ranges; i++) {
+            bounds.add(
+                    em.createQuery("select e.id from " + entity + " e order by e.id", UUID.class)
+                            .setFirstResult((int) (records * i / ranges))
+                            .setMaxResults(1)
+                            .getSingleResult());
+        }
+        return bounds;
+    }
+
+    /** Indexes the range of ids after {@code after} up to {@code upTo} (null: no bound). */
+    private int range(CollectionDefinition<?, ?, ?> collection, UUID after, UUID upTo) {
+        int indexed = 0;
+        UUID from = after;
+        boolean first = true;
+        while ((first || from != null) && !stopping) {
+            first = false;
+            UUID start = from;
+            Batch batch =
+                    QuarkusTransaction.requiringNew().call(() -> batch(collection, start, upTo));
+            indexed += batch.indexed();
+            from = batch.last();
+        }
+        return indexed;
     }
 
     private record Batch(UUID last, int indexed) {}
@@ -154,18 +232,37 @@ public class SearchIndexService {
                         });
     }
 
-    /** Indexes the records among the next batch after {@code after} that have no document. */
-    private Batch catchUp(CollectionDefinition<?, ?, ?> collection, UUID after) {
+    /**
+     * Indexes the records among the next batch after {@code after} (from the first when null) up to
+     * {@code upTo} (to the last when null) that have no document; the batch's last id is null when
+     * the range is done.
+     */
+    private Batch batch(CollectionDefinition<?, ?, ?> collection, UUID after, UUID upTo) {
         String entity = collection.entity().getSimpleName();
-        List<UUID> ids =
+        List<String> conditions = new ArrayList<>();
+        if (after != null) {
+            conditions.add("e.id > :after");
+        }
+        if (upTo != null) {
+            conditions.add("e.id <= :upTo");
+        }
+        TypedQuery<UUID> next =
                 em.createQuery(
-                                "select e.id from "
-                                        + entity
-                                        + " e where e.id > :after order by e.id",
-                                UUID.class)
-                        .setParameter("after", after)
-                        .setMaxResults(BATCH)
-                        .getResultList();
+                        "select e.id from "
+                                + entity
+                                + " e"
+                                + (conditions.isEmpty()
+                                        ? ""
+                                        : " where " + String.join(" and ", conditions))
+                                + " order by e.id",
+                        UUID.class);
+        if (after != null) {
+            next.setParameter("after", after);
+        }
+        if (upTo != null) {
+            next.setParameter("upTo", upTo);
+        }
+        List<UUID> ids = next.setMaxResults(BATCH).getResultList();
         if (ids.isEmpty()) {
             return new Batch(null, 0);
         }
@@ -186,7 +283,7 @@ public class SearchIndexService {
                             .setParameter("ids", missing)
                             .getResultList());
         }
-        return new Batch(ids.get(ids.size() - 1), missing.size());
+        return new Batch(ids.size() < BATCH ? null : ids.get(ids.size() - 1), missing.size());
     }
 
     /** A uuid column as a native query returns it: a UUID, or (from H2) its 16 bytes. */
