@@ -17,6 +17,10 @@
 #                          export of every record (records/s, and the server's largest RSS while it
 #                          streams under the container's bounded heap); writes
 #                          bench/results/<date>-sync-<quick|full>.md
+#   bench/run.sh --full --with-sync
+#                          the full run, and on its PostgreSQL database, after its own cases, the
+#                          sync cases (the database is generated and indexed once for both);
+#                          writes both results
 #   bench/run.sh --imports bulk imports: an NDJSON file of IMPORT_RECORDS records (default 700,000;
 #                          about 200 MB) into an empty database, after a warm-up import of a tenth
 #                          of it, and the FDA orphan register twice (about 5 minutes a database);
@@ -57,17 +61,18 @@ WORK=$ROOT/bench/.work
 PEER_DIR=$ROOT/bench/.peer
 JSON_SERVER_VERSION=1.0.0-beta.3
 
-MODE=quick BUILD=auto DATABASES="h2 postgresql" SYNC=
+MODE=quick BUILD=auto DATABASES="h2 postgresql" SYNC= WITH_SYNC=
 for arg in "$@"; do
     case $arg in
         --quick) MODE=quick ;;
         --full) MODE=full ;;
         --imports) MODE=imports ;;
         --sync) SYNC=yes DATABASES=postgresql ;;
+        --with-sync) WITH_SYNC=yes ;;
         --no-build) BUILD=no ;;
         --h2-only) DATABASES=h2 ;;
         --postgresql-only) DATABASES=postgresql ;;
-        *) echo "usage: bench/run.sh [--quick|--full|--imports|--sync [--full]] [--no-build] [--h2-only|--postgresql-only]" >&2; exit 2 ;;
+        *) echo "usage: bench/run.sh [--quick|--full|--imports|--sync [--full]] [--with-sync] [--no-build] [--h2-only|--postgresql-only]" >&2; exit 2 ;;
     esac
 done
 
@@ -99,12 +104,14 @@ DB_PREFIX=pipeline_bench
 [ -n "$SYNC" ] && DB_PREFIX=pipeline_bench_sync
 RESULT=$ROOT/bench/results/$DATE-$MODE.md
 RAW=$WORK/runs.tsv   # database scale case rep rps p50 p99 errors
+SYNC_RAW=$WORK/sync-runs.tsv # the same, for the sync cases
 FACTS=$WORK/facts.tsv # key value
 # A generated candidate with indications, events, estimates and a trial (see generate.sql).
 PRODUCT=a3000000-0000-4000-8000-000000000042
 
 mkdir -p "$WORK" "$ROOT/bench/results"
 : >"$RAW"
+: >"$SYNC_RAW"
 : >"$FACTS"
 rm -f "$WORK/peer.json"
 SERVER_PID= CREATED_DBS=() H2_FILES=()
@@ -416,6 +423,10 @@ bench_database() {
         node bench/export-candidates.mjs "$BASE" "$WORK/peer.json" >&2
     fi
     stop_service
+    if [ -n "$WITH_SYNC" ] && [ "$kind" = postgresql ]; then
+        sync_cases "$url"
+        stop_service
+    fi
 
     if [ -n "$SMALL_EVENTS" ]; then
         dataset "$kind" "$SMALL_CANDIDATES" "$SMALL_EVENTS"
@@ -553,11 +564,18 @@ vacuum analyze record_change;
 SQL
 }
 
-# bench_sync: the feed, history and export cases on PostgreSQL.
+# bench_sync: the feed, history and export cases on a PostgreSQL database of their own.
 bench_sync() {
-    local url db scale rss=0 r t0 t1 lines pid
     dataset postgresql "$CANDIDATES" "$EVENTS"
-    url=$DATASET_URL db=${url##*/}
+    sync_cases "$DATASET_URL"
+}
+
+# sync_cases URL: on a generated PostgreSQL database, as many changes as events recorded by SQL,
+# then a feed page of 1,000 changes, the history of a record with 100 revisions, and the export
+# of every record. Its rounds go to SYNC_RAW, apart from the other cases'.
+sync_cases() {
+    local url=$1 db scale rss=0 r t0 t1 lines pid
+    db=${url##*/}
     log "recording $EVENTS changes by SQL"
     t0=$(date +%s%N)
     changes_sql "$db" "$EVENTS"
@@ -575,7 +593,7 @@ bench_sync() {
         { echo "the feed does not answer the generated changes" >&2; exit 1; }
     log "measuring the feed and the history at $scale"
     warm_up "${cases[@]}"
-    rounds postgresql "$scale" "${cases[@]}"
+    RAW=$SYNC_RAW rounds postgresql "$scale" "${cases[@]}"
     log "exporting every record"
     for round in 1 2; do
         rss=0
@@ -593,14 +611,14 @@ bench_sync() {
         fact "export_$round" "$lines $(awk -v t=$(( (t1 - t0) / 1000000 )) 'BEGIN { printf "%.2f", t / 1000 }') $rss"
     done
     fact "export_cursor" "$(awk -F': ' 'tolower($1) == "x-change-cursor" { print $2 }' "$WORK/export-headers.txt" | tr -d '\r')"
-    fact "rss_load_postgresql" "$(rss_mb "$SERVER_PID")"
+    fact "rss_sync" "$(rss_mb "$SERVER_PID")"
     stop_service
 }
 fact_value() { awk -F'\t' -v k="$1" '$1 == k { v = $2 } END { print v }' "$FACTS"; }
 
-if [ -n "$SYNC" ]; then
-    : >"$WORK/cases.tsv"
-    bench_sync
+# sync_report: the sync cases' table, in bench/results/<date>-sync-<mode>.md.
+sync_report() {
+    local RESULT
     RESULT=$ROOT/bench/results/$DATE-sync-$MODE.md
     get() { fact_value "$1"; }
     {
@@ -623,7 +641,7 @@ if [ -n "$SYNC" ]; then
                 for (i = 2; i <= m; i++) for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
                 return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
             }
-            END { for (i = 1; i <= n; i++) { k = order[i]; printf "| %s | %.1f | %.2f | %.2f | %d |\n", k, median(rps[k]), median(p50[k]), median(p99[k]), err[k] } }' "$RAW"
+            END { for (i = 1; i <= n; i++) { k = order[i]; printf "| %s | %.1f | %.2f | %.2f | %d |\n", k, median(rps[k]), median(p50[k]), median(p99[k]), err[k] } }' "$SYNC_RAW"
         echo
         echo "| Export | Records | Seconds | Records/s | Largest RSS MB |"
         echo "|---|---:|---:|---:|---:|"
@@ -634,14 +652,20 @@ if [ -n "$SYNC" ]; then
         echo
         echo "- Scale: $(scale_label "$CANDIDATES" "$EVENTS"), $(get changes_total) recorded changes ($(get changes_sql) by SQL); export cursor $(get export_cursor)."
         echo "- Requests: feed \`/api/v1/changes?after=$(( EVENTS / 2 ))&limit=1000\`, history \`/api/v1/product-candidates/{id}/history?size=100\`, export \`GET /api/v1/export\` (NDJSON, read to the end by curl)."
-        echo "- RSS after the cases: $(get rss_load_postgresql) MB."
+        echo "- RSS after the cases: $(get rss_sync) MB."
         for k in $(awk -F'\t' '$1 ~ /^load_/ { print $1 }' "$FACTS"); do
             echo "- Load, ${k#load_}: $(get "$k")."
         done
     } >"$RESULT"
-    cp "$RAW" "${RESULT%.md}.tsv"
+    cp "$SYNC_RAW" "${RESULT%.md}.tsv"
     cat "$RESULT"
     log "wrote ${RESULT#$ROOT/}"
+}
+
+if [ -n "$SYNC" ]; then
+    : >"$WORK/cases.tsv"
+    bench_sync
+    sync_report
     exit 0
 fi
 
@@ -781,6 +805,7 @@ pg_version=$(psql -At -d postgres -c 'show server_version' 2>/dev/null || echo "
     done
     echo "- Packaged size (target/quarkus-app): $(get size) MB, plus $(get size_cds) MB of $ARCHIVE."
 } >"$RESULT"
+[ -n "$WITH_SYNC" ] && [[ " $DATABASES " == *" postgresql "* ]] && sync_report
 cp "$RAW" "${RESULT%.md}.tsv" # every run's figures: database, scale, case, round, req/s, p50, p99, errors
 cat "$RESULT"
 log "wrote ${RESULT#$ROOT/}"
