@@ -117,8 +117,9 @@ public class SearchIndexService {
     /** Indexes every record that has no document yet; returns when done. */
     void catchUpAll() {
         for (CollectionDefinition<?, ?, ?> collection : collections.all()) {
-            if (collection.searchable() && !complete(collection)) {
-                catchUp(collection);
+            long records = collection.searchable() ? recordsToCatchUp(collection) : -1;
+            if (records >= 0) {
+                catchUp(collection, records);
             }
         }
     }
@@ -128,9 +129,10 @@ public class SearchIndexService {
      * there are processors, each range read batch by batch on a thread of its own: reading the
      * records and cutting their texts into words is most of the work, and it spreads.
      */
-    private void catchUp(CollectionDefinition<?, ?, ?> collection) {
+    private void catchUp(CollectionDefinition<?, ?, ?> collection, long records) {
         long started = System.nanoTime();
-        List<UUID> bounds = QuarkusTransaction.requiringNew().call(() -> bounds(collection));
+        List<UUID> bounds =
+                QuarkusTransaction.requiringNew().call(() -> bounds(collection, records));
         List<Thread> workers = new ArrayList<>();
         AtomicInteger indexed = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -174,11 +176,8 @@ public class SearchIndexService {
      * The ids that cut a collection into ranges of about the same number of records, one range a
      * processor (none for a collection of a few batches), as the database orders them.
      */
-    private List<UUID> bounds(CollectionDefinition<?, ?, ?> collection) {
+    private List<UUID> bounds(CollectionDefinition<?, ?, ?> collection, long records) {
         String entity = collection.entity().getSimpleName();
-        long records =
-                em.createQuery("select count(e) from " + entity + " e", Long.class)
-                        .getSingleResult();
         int ranges =
                 (int) Math.min(Runtime.getRuntime().availableProcessors(), records / (2L * BATCH));
         List<UUID> bounds = new ArrayList<>();
@@ -196,27 +195,29 @@ public class SearchIndexService {
     private int range(CollectionDefinition<?, ?, ?> collection, UUID after, UUID upTo) {
         int indexed = 0;
         UUID from = after;
-        boolean first = true;
-        while ((first || from != null) && !stopping) {
-            first = false;
+        do {
             UUID start = from;
             Batch batch =
                     QuarkusTransaction.requiringNew().call(() -> batch(collection, start, upTo));
             indexed += batch.indexed();
             from = batch.last();
-        }
+        } while (from != null && !stopping);
         return indexed;
     }
 
     private record Batch(UUID last, int indexed) {}
 
-    private boolean complete(CollectionDefinition<?, ?, ?> collection) {
+    /**
+     * The number of the collection's records when some of them have no document, or -1 when every
+     * one has.
+     */
+    private long recordsToCatchUp(CollectionDefinition<?, ?, ?> collection) {
         return QuarkusTransaction.requiringNew()
                 .call(
                         () -> {
                             long records =
                                     em.createQuery(
-                                                    "select count(e) from "
+                                                    "select count(*) from "
                                                             + collection.entity().getSimpleName()
                                                             + " e",
                                                     Long.class)
@@ -228,7 +229,7 @@ public class SearchIndexService {
                                                                     + " where kind = :kind")
                                                     .setParameter("kind", collection.kind().name())
                                                     .getSingleResult();
-                            return documents.longValue() == records;
+                            return documents.longValue() == records ? -1 : records;
                         });
     }
 
