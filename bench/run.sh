@@ -107,6 +107,8 @@ DATE=$(date -u +%Y-%m-%d)
 DB_PREFIX=pipeline_bench
 [ -n "$SYNC" ] && DB_PREFIX=pipeline_bench_sync
 RESULT=$ROOT/bench/results/$DATE-$MODE.md
+# A run of one database only does not overwrite the day's run of both.
+[ -z "$SYNC" ] && [ "$MODE" != imports ] && [ "$DATABASES" != "postgresql h2" ] && RESULT=$ROOT/bench/results/$DATE-$MODE-$DATABASES.md
 RAW=$WORK/runs.tsv   # database scale case rep rps p50 p99 errors
 SYNC_RAW=$WORK/sync-runs.tsv # the same, for the sync cases
 FACTS=$WORK/facts.tsv # key value
