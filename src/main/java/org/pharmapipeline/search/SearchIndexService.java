@@ -33,10 +33,10 @@ import org.pharmapipeline.productcandidate.ProductCandidate;
 
 /**
  * Keeps the search index in step with the records: each write of a searchable record replaces its
- * document and words in the write's own transaction, a deletion removes them, and a product's
- * change re-indexes the records about it (they are found by its name too). At start, records that
- * have no document yet (rows loaded by SQL, or stored before the index existed) are indexed in
- * batches.
+ * document and words (and, for type-ahead, the words of its names with its title key) in the
+ * write's own transaction, a deletion removes them, and a product's change re-indexes the records
+ * about it (they are found by its name too). At start, records that have no document yet (rows
+ * loaded by SQL, or stored before the index existed) are indexed in batches.
  */
 @ApplicationScoped
 public class SearchIndexService {
@@ -48,6 +48,9 @@ public class SearchIndexService {
 
     /** Characters of a title or of the text kept for snippets, at most. */
     static final int MAX_TEXT = 4000;
+
+    /** Characters of the title key that type-ahead's index keeps (search_name). */
+    static final int NAME_KEY = 200;
 
     private static final String SEPARATOR = " · ";
 
@@ -351,14 +354,19 @@ public class SearchIndexService {
                                     PreparedStatement term =
                                             connection.prepareStatement(
                                                     "insert into search_term (term, record_id,"
-                                                            + " weight) values (?, ?, ?)")) {
+                                                            + " weight) values (?, ?, ?)");
+                                    PreparedStatement name =
+                                            connection.prepareStatement(
+                                                    "insert into search_name (term, title_key,"
+                                                            + " kind, record_id) values (?, ?, ?,"
+                                                            + " ?)")) {
                                 for (Document d : documents) {
+                                    String titleKey = cut(String.join(" ", Words.of(d.title())));
                                     document.setObject(1, d.id());
                                     document.setString(2, d.kind());
                                     document.setString(3, d.title());
                                     document.setString(4, d.subtitle());
-                                    document.setString(
-                                            5, cut(String.join(" ", Words.of(d.title()))));
+                                    document.setString(5, titleKey);
                                     document.setString(6, d.body());
                                     document.addBatch();
                                     for (Map.Entry<String, Integer> t : d.terms().entrySet()) {
@@ -366,10 +374,22 @@ public class SearchIndexService {
                                         term.setObject(2, d.id());
                                         term.setInt(3, t.getValue());
                                         term.addBatch();
+                                        if (t.getValue() >= SearchText.Weight.NAME.points()) {
+                                            name.setString(1, t.getKey());
+                                            name.setString(
+                                                    2,
+                                                    titleKey.substring(
+                                                            0,
+                                                            Math.min(titleKey.length(), NAME_KEY)));
+                                            name.setString(3, d.kind());
+                                            name.setObject(4, d.id());
+                                            name.addBatch();
+                                        }
                                     }
                                 }
                                 document.executeBatch();
                                 term.executeBatch();
+                                name.executeBatch();
                             }
                         });
     }
@@ -411,6 +431,9 @@ public class SearchIndexService {
             return;
         }
         em.createNativeQuery("delete from search_term where record_id in (:ids)")
+                .setParameter("ids", ids)
+                .executeUpdate();
+        em.createNativeQuery("delete from search_name where record_id in (:ids)")
                 .setParameter("ids", ids)
                 .executeUpdate();
         em.createNativeQuery("delete from search_document where record_id in (:ids)")

@@ -56,13 +56,13 @@ public class SearchService {
         if (!keyset) {
             Query count =
                     em.createNativeQuery(
-                            "select count(*) from (" + hits(words, false) + ") e" + where.jpql());
+                            "select count(*) from (" + hits(words) + ") e" + where.jpql());
             bind(count, words, where);
             total = ((Number) count.getSingleResult()).longValue();
         }
         List<Object[]> rows = List.of();
         if (keyset || page.offset() < total) {
-            Query query = query(words, false, where);
+            Query query = query(words, where);
             if (!keyset) {
                 query.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
             }
@@ -94,12 +94,19 @@ public class SearchService {
                 : PageResponse.numbered(items, page, total, next);
     }
 
-    /** At most {@code limit} records whose names, INNs or codes start with {@code text}. */
+    /**
+     * At most {@code limit} records whose names, INNs or codes hold every word of {@code text}, the
+     * last as a word or the start of one: first those holding the last word whole, then those that
+     * only start a longer word with it, each group in title order. That is the order of {@link
+     * #search} over names alone (every name word weighs the same, and a whole last word counts
+     * twice), read from type-ahead's own index ({@link #names}).
+     */
     public SuggestResponse suggest(String text, Set<RecordKind> kinds, int limit) {
         List<String> words = words(text, "q");
-        Where where = Where.create();
-        kinds(where, kinds);
-        List<Object[]> rows = rows(query(words, true, where).setMaxResults(limit));
+        List<Object[]> rows = new ArrayList<>(names(words, kinds, true, limit));
+        if (rows.size() < limit) {
+            rows.addAll(names(words, kinds, false, limit - rows.size()));
+        }
         Map<UUID, Object[]> documents = documents(rows);
         List<Suggestion> items = new ArrayList<>();
         for (Object[] row : rows) {
@@ -113,6 +120,57 @@ public class SearchService {
                             href(row)));
         }
         return new SuggestResponse(items);
+    }
+
+    /**
+     * The first {@code limit} records, in title order, whose name words hold every word of {@code
+     * words} and the last one {@code whole}, or only as the start of a longer word. They are read
+     * from search_name, whose key leads with the word and then the title key: for a whole word the
+     * first rows of its range are the answer, however many records share the word, and each other
+     * word costs a lookup by key a row. A record that holds several words starting with the last
+     * one is listed once.
+     */
+    private List<Object[]> names(
+            List<String> words, Set<RecordKind> kinds, boolean whole, int limit) {
+        int last = words.size() - 1;
+        String word = words.get(last);
+        Map<String, Object> names = Map.of("names", SearchText.Weight.NAME.points());
+        Where where = Where.create();
+        kinds(where, kinds);
+        if (whole) {
+            where.condition("e.term = :last", Map.of("last", word));
+        } else {
+            String bound = Words.bound(word);
+            Map<String, Object> range = new HashMap<>(Map.of("last", word));
+            if (bound != null) {
+                range.put("bound", bound);
+            }
+            where.condition("e.term > :last" + (bound == null ? "" : " and e.term < :bound"), range)
+                    .condition(
+                            "not exists (select 1 from search_term x where x.term = :last and"
+                                    + " x.record_id = e.record_id and x.weight >= :names)",
+                            names);
+        }
+        for (int i = 0; i < last; i++) {
+            where.condition(
+                    "exists (select 1 from search_term o where o.term = :w"
+                            + i
+                            + " and o.record_id = e.record_id and o.weight >= :names)",
+                    Map.of("w" + i, words.get(i), "names", SearchText.Weight.NAME.points()));
+        }
+        Query query =
+                em.createNativeQuery(
+                        "select e.record_id, e.kind from search_name e"
+                                + where.jpql()
+                                + (whole ? "" : " group by e.record_id, e.kind, e.title_key")
+                                + " order by e.title_key, e.kind, e.record_id");
+        where.params().forEach(query::setParameter);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query.setMaxResults(limit).getResultList()) {
+            Object[] columns = (Object[]) row;
+            rows.add(new Object[] {SearchIndexService.uuid(columns[0]), columns[1]});
+        }
+        return rows;
     }
 
     private static List<String> words(String text, String parameter) {
@@ -154,13 +212,11 @@ public class SearchService {
      * the last word found, not a pass over all its entries. The lookups are subqueries rather than
      * joins so that no database can choose to read every document first (H2 did, for the kinds). A
      * record scores the weight of the most important field each word was found in, and the last
-     * word's weight once more when it was found whole rather than as a prefix. {@code names} keeps
-     * to the words of names, INNs and codes. The texts a hit shows are read afterwards, for the
-     * page's records only ({@link #documents}).
+     * word's weight once more when it was found whole rather than as a prefix. The texts a hit
+     * shows are read afterwards, for the page's records only ({@link #documents}).
      */
-    private static String hits(List<String> words, boolean names) {
+    private static String hits(List<String> words) {
         int last = words.size() - 1;
-        String weight = names ? " and %s.weight >= :names" : "";
         StringBuilder found =
                 new StringBuilder(
                         "select t.record_id, t.term, t.weight, (select d.kind from search_document d"
@@ -177,7 +233,6 @@ public class SearchService {
             found.append(", (select w.weight from search_term w where w.term = :w")
                     .append(i)
                     .append(" and w.record_id = t.record_id")
-                    .append(weight.formatted("w"))
                     .append(") as w")
                     .append(i);
             score.append(" + max(x.w").append(i).append(")");
@@ -185,8 +240,7 @@ public class SearchService {
         }
         found.append(" from search_term t where t.term >= :w")
                 .append(last)
-                .append(Words.bound(words.get(last)) == null ? "" : " and t.term < :bound")
-                .append(weight.formatted("t"));
+                .append(Words.bound(words.get(last)) == null ? "" : " and t.term < :bound");
         return "select x.record_id as id, x.kind as kind, "
                 + score
                 + " as score, x.title_key as title_key from ("
@@ -215,19 +269,16 @@ public class SearchService {
         return documents;
     }
 
-    private Query query(List<String> words, boolean names, Where where) {
+    private Query query(List<String> words, Where where) {
         Query query =
                 em.createNativeQuery(
                         "select e.id, e.kind, e.score, e.title_key from ("
-                                + hits(words, names)
+                                + hits(words)
                                 + ") e"
                                 + where.jpql()
                                 + " order by "
                                 + ORDER.orderBy());
         bind(query, words, where);
-        if (names) {
-            query.setParameter("names", SearchText.Weight.NAME.points());
-        }
         return query;
     }
 

@@ -105,6 +105,7 @@ class SearchIndexCatchUpTest {
             for (String sql :
                     List.of(
                             "delete from search_term where record_id = ?",
+                            "delete from search_name where record_id = ?",
                             "delete from search_document where record_id = ?",
                             "delete from company where id = ?")) {
                 try (PreparedStatement delete = connection.prepareStatement(sql)) {

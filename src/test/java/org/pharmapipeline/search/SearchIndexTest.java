@@ -10,10 +10,14 @@ import static org.pharmapipeline.TestIds.EPICEPT;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pharmapipeline.TemporaryRecords;
 
-/** The search index follows every write: creation, change, deletion, and a product's renaming. */
+/**
+ * The search index and type-ahead follow every write: creation, change, deletion, and a product's
+ * renaming.
+ */
 @QuarkusTest
 class SearchIndexTest {
 
@@ -61,6 +65,60 @@ class SearchIndexTest {
         hits(word).body("items.id", not(hasItem(indication)));
         TemporaryRecords.delete(PRODUCTS, product);
         hits(word).body("items", empty());
+    }
+
+    @Test
+    void shouldSuggestAWholeNameWordBeforeLongerOnesAndFollowRenamesAndDeletions() {
+        String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String whole =
+                TemporaryRecords.create(
+                        PRODUCTS,
+                        """
+                        {"name": "Quorvatin %s", "ownerId": "%s", "modality": "SMALL_MOLECULE", "status": "ACTIVE"}
+                        """
+                                .formatted(word, EPICEPT));
+        String longer =
+                TemporaryRecords.create(
+                        PRODUCTS,
+                        """
+                        {"name": "Aldrovatin %sx", "ownerId": "%s", "modality": "ANTIBODY", "status": "ACTIVE"}
+                        """
+                                .formatted(word, EPICEPT));
+        try {
+            // "aldrovatin" sorts first, but the whole word comes before the longer one
+            suggestions(word).body("items.id", equalTo(List.of(whole, longer)));
+            suggestions(word.substring(0, word.length() - 1))
+                    .body("items.id", equalTo(List.of(longer, whole)));
+            suggestions("quorvatin " + word).body("items.id", equalTo(List.of(whole)));
+            suggestions("aldrovatin " + word).body("items.id", equalTo(List.of(longer)));
+
+            String etag = given().get(PRODUCTS + "/" + whole).header("ETag");
+            given().contentType("application/merge-patch+json")
+                    .header("If-Match", etag)
+                    .body("{\"name\": \"Bexarovin " + word + "\"}")
+                    .when()
+                    .patch(PRODUCTS + "/" + whole)
+                    .then()
+                    .statusCode(200);
+
+            suggestions("quorvatin " + word).body("items", empty());
+            suggestions("bexarovin " + word)
+                    .body("items.id", equalTo(List.of(whole)))
+                    .body("items[0].title", equalTo("Bexarovin " + word));
+        } finally {
+            TemporaryRecords.delete(PRODUCTS, longer);
+        }
+        suggestions(word).body("items.id", equalTo(List.of(whole)));
+        TemporaryRecords.delete(PRODUCTS, whole);
+        suggestions(word).body("items", empty());
+    }
+
+    private static io.restassured.response.ValidatableResponse suggestions(String q) {
+        return given().queryParam("q", q)
+                .when()
+                .get("/api/v1/search/suggest")
+                .then()
+                .statusCode(200);
     }
 
     private static io.restassured.response.ValidatableResponse hits(String q) {
