@@ -598,7 +598,7 @@ public abstract class CrudService<E extends BaseEntity, Q, R extends Versioned> 
                                 + " e"
                                 + where.jpql()
                                 + " order by "
-                                + order.orderBy(),
+                                + order.orderBy(where.pinned()),
                         Object[].class);
         try {
             where.params().forEach(query::setParameter);

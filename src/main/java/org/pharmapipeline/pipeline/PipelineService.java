@@ -19,16 +19,21 @@ import org.pharmapipeline.domain.Ref;
 import org.pharmapipeline.productcandidate.ProductCandidateFilter;
 import org.pharmapipeline.productcandidate.ProductCandidates;
 import org.pharmapipeline.productcandidate.ProductStatus;
+import org.pharmapipeline.query.Sorting;
 import org.pharmapipeline.query.Where;
 
 /**
  * Counts candidates per stored highest phase in one grouped query, then lists at most a bounded
- * number per non-empty phase, each from the index on the phase and name.
+ * number per non-empty phase, each from the index on the phase and name, read in its order.
  */
 @ApplicationScoped
 public class PipelineService {
 
     private static final String RANK = "e.highestPhaseRank";
+
+    /** Candidates by name, then id. */
+    private static final Sorting.Order BY_NAME =
+            Sorting.by("name").field("name", "e.name", String.class).order(null);
 
     @Inject EntityManager em;
 
@@ -68,13 +73,19 @@ public class PipelineService {
      * loaded), from the index on the phase and name.
      */
     private List<PipelineResponse.Candidate> candidates(Where where, Phase phase, int limit) {
+        // The phase, and the filters held to one value, lead the order: they are one value here,
+        // and so the database reads the first by name from the index on (phase, name, id) or
+        // (owner, phase, name, id) rather than sorting the whole phase.
+        List<String> lead = new ArrayList<>(where.pinned());
+        lead.add(RANK);
         String jpql =
                 "select e.id, e.name, e.inn, o.id, o.name, e.status from ProductCandidate e"
                         + " left join e.owner o"
                         + where.jpql()
                         + (where.jpql().isEmpty() ? " where " : " and ")
                         + RANK
-                        + " = :rank order by e.name, e.id";
+                        + " = :rank order by "
+                        + BY_NAME.orderBy(lead);
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
         where.params().forEach(query::setParameter);
         return query

@@ -15,13 +15,23 @@ public final class Where {
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
+    private final List<String> pinned = new ArrayList<>();
 
     public static Where create() {
         return new Where();
     }
 
     public Where eq(String path, Object value) {
-        return value == null ? this : clause(path + " = :%s", value);
+        if (value == null) {
+            return this;
+        }
+        pinned.add(path);
+        return clause(path + " = :%s", value);
+    }
+
+    /** The paths that an {@link #eq} condition holds to one value, in the order they were added. */
+    public List<String> pinned() {
+        return List.copyOf(pinned);
     }
 
     private Where atLeast(String path, Object value) {

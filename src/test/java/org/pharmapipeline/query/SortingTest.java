@@ -38,6 +38,21 @@ class SortingTest {
     }
 
     @Test
+    void shouldLeadWithThePathsAFilterHoldsToOneValueInTheFirstKeysDirection() {
+        Where where = Where.create().eq("e.agency", "CHMP").eq("e.colour", Colour.RED);
+        assertEquals(List.of("e.agency", "e.colour"), where.pinned());
+        assertEquals(
+                "e.agency desc, e.date desc, e.id asc",
+                SORTING.order("-date").orderBy(List.of("e.agency")));
+        // a pinned path that is a sort key already is not repeated
+        assertEquals(
+                "e.agency asc, e.colour asc, e.name desc, e.id asc",
+                SORTING.order("colour,-name").orderBy(where.pinned()));
+        assertEquals("e.name asc, e.id asc", SORTING.order("name").orderBy(List.of()));
+        assertEquals(List.of(), Where.create().eq("e.agency", null).pinned());
+    }
+
+    @Test
     void shouldBreakTiesByTheIdSoPagesNeverOverlap() {
         Sorting.Order order = SORTING.order("colour,-name");
         assertEquals("e.colour asc, e.name desc, e.id asc", order.orderBy());
