@@ -8,7 +8,8 @@
 #                          changed)
 #   bench/run.sh --full    100,000 candidates and 1,000,000 events, a 60-second warm-up of all the
 #                          cases together, then 10 s more and two 10-second runs per case, 5 timed
-#                          starts, plus the list at 10,000 events for comparison (30 to 60 minutes)
+#                          starts, plus the list at 10,000 events for comparison (about 95 minutes;
+#                          PostgreSQL alone about 30)
 #   bench/run.sh --sync    keeping a copy in sync (issue 14's targets), on PostgreSQL: the quick or
 #                          full scale of candidates and events plus as many recorded changes as
 #                          events (100,000, or 1,000,000 with --full), written by SQL; then a feed
