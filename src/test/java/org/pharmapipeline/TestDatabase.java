@@ -42,6 +42,18 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         return "postgresql".equals(System.getProperty("pipeline.database"));
     }
 
+    /**
+     * The configuration that gives a test profile a database of its own: on H2 an in-memory
+     * database named {@code name}; on PostgreSQL nothing, since every start gets a fresh database.
+     */
+    public static Map<String, String> ownDatabase(String name) {
+        return onPostgresql()
+                ? Map.of()
+                : Map.of(
+                        "pipeline.datasource.h2.url",
+                        "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
     @Override
     public Map<String, String> start() {
         if (!onPostgresql() || ownCluster) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pharmapipeline.TemporaryRecords;
+import org.pharmapipeline.TestDatabase;
 import org.pharmapipeline.Tokens;
 import org.pharmapipeline.collection.CollectionDefinition;
 import org.pharmapipeline.collection.CollectionRegistry;
@@ -34,13 +35,7 @@ class ExportRoundTripTest {
     public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            if ("postgresql".equals(System.getProperty("pipeline.database"))) {
-                // On PostgreSQL every start gets a fresh database anyway (TestDatabase).
-                return Map.of();
-            }
-            return Map.of(
-                    "pipeline.datasource.h2.url",
-                    "jdbc:h2:mem:round-trip;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH");
+            return TestDatabase.ownDatabase("round-trip");
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pharmapipeline.TestDatabase;
 import org.pharmapipeline.collection.ExportService;
 
 /**
@@ -33,12 +34,7 @@ class ExportTransactionTimeoutTest {
             Map<String, String> config = new HashMap<>();
             config.put("quarkus.transaction-manager.default-transaction-timeout", "2S");
             config.put("pipeline.seed.enabled", "false");
-            if (!"postgresql".equals(System.getProperty("pipeline.database"))) {
-                // On PostgreSQL every start gets a fresh database anyway (TestDatabase).
-                config.put(
-                        "pipeline.datasource.h2.url",
-                        "jdbc:h2:mem:short-transactions;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH");
-            }
+            config.putAll(TestDatabase.ownDatabase("short-transactions"));
             return config;
         }
     }
