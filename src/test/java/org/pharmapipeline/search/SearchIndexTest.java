@@ -46,14 +46,7 @@ class SearchIndexTest {
             hits(word).body("items.id", equalTo(List.of(product, indication)));
             hits("zorblatix qlt-1042").body("items.id", equalTo(List.of(product)));
 
-            String etag = given().get(PRODUCTS + "/" + product).header("ETag");
-            given().contentType("application/merge-patch+json")
-                    .header("If-Match", etag)
-                    .body("{\"name\": \"Quorvatin " + word + "\"}")
-                    .when()
-                    .patch(PRODUCTS + "/" + product)
-                    .then()
-                    .statusCode(200);
+            rename(product, "Quorvatin " + word);
 
             hits("zorblatix " + word).body("items", empty());
             hits("quorvatin " + word)
@@ -92,14 +85,7 @@ class SearchIndexTest {
             suggestions("quorvatin " + word).body("items.id", equalTo(List.of(whole)));
             suggestions("aldrovatin " + word).body("items.id", equalTo(List.of(longer)));
 
-            String etag = given().get(PRODUCTS + "/" + whole).header("ETag");
-            given().contentType("application/merge-patch+json")
-                    .header("If-Match", etag)
-                    .body("{\"name\": \"Bexarovin " + word + "\"}")
-                    .when()
-                    .patch(PRODUCTS + "/" + whole)
-                    .then()
-                    .statusCode(200);
+            rename(whole, "Bexarovin " + word);
 
             suggestions("quorvatin " + word).body("items", empty());
             suggestions("bexarovin " + word)
@@ -111,6 +97,18 @@ class SearchIndexTest {
         suggestions(word).body("items.id", equalTo(List.of(whole)));
         TemporaryRecords.delete(PRODUCTS, whole);
         suggestions(word).body("items", empty());
+    }
+
+    /** Renames a product, as a client does: with the ETag it read. */
+    private static void rename(String product, String name) {
+        String etag = given().get(PRODUCTS + "/" + product).header("ETag");
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body("{\"name\": \"" + name + "\"}")
+                .when()
+                .patch(PRODUCTS + "/" + product)
+                .then()
+                .statusCode(200);
     }
 
     private static io.restassured.response.ValidatableResponse suggestions(String q) {
